@@ -1,0 +1,1 @@
+"""The node-graph scene and view, built from the document and following its signals."""

@@ -1,0 +1,1 @@
+"""CLI verbs, one module per area; :mod:`journey_builder.cli` wires them together."""

@@ -1,0 +1,1 @@
+"""The editable journey: the one object that mutates it, and its undo commands."""

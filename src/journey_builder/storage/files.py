@@ -1,0 +1,339 @@
+"""Journey files: read any of the four import shapes, write the file format atomically.
+
+Reading never changes the file it read. Every refusal is a :class:`JourneyFileError` that says
+where the file went wrong and what was expected; no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from enum import StrEnum
+from itertools import accumulate
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from journey_builder.errors import (
+    FileReadError,
+    FileWriteError,
+    JSONSyntaxError,
+    NestingTooDeepError,
+    ShapeError,
+)
+from journey_builder.model import JourneyDocument, WorkflowDefinition
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_NESTING",
+    "FileShape",
+    "detect_shape",
+    "document_to_text",
+    "load_journey",
+    "parse_journey_text",
+    "save_journey",
+]
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_NESTING = 200
+
+
+class FileShape(StrEnum):
+    """What an imported file turned out to be."""
+
+    DOCUMENT = "journey file"
+    JOURNEY = "journey from the API"
+    VERSION = "journey version from the API"
+    DEFINITION = "workflow definition"
+
+
+_EXPECTED = (
+    'expected a journey file (an object with "name" and "definition"), a journey or a '
+    "journey version as the API returns them, or a workflow definition (an object with "
+    '"nodes" and "edges")'
+)
+
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKETS = re.compile(rb"[^\[\]{}]+")
+_DELTA = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_HUGE_EXPONENT = re.compile(r"\d[eE][+-]?\d{3,}")
+
+
+def _nesting_depth(raw: bytes) -> int:
+    """The deepest bracket nesting, outside strings: checked before parsing, in C-speed passes."""
+    brackets = _NOT_BRACKETS.sub(b"", _STRINGS.sub(b"", raw))
+    if not brackets:
+        return 0
+    return max(accumulate(_DELTA[b] for b in brackets))
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"the number {text[:20]} is too large")
+    return value
+
+
+def _decode(raw: bytes, source: str | None) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise FileReadError(
+            f"this is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
+            "journey files are JSON in UTF-8",
+            source=source,
+        ) from None
+
+
+def _parse_json(text: str, source: str | None) -> Any:
+    raw = text.encode("utf-8", "surrogatepass")
+    depth = _nesting_depth(raw)
+    if depth > MAX_NESTING:
+        raise NestingTooDeepError(
+            f"the JSON is nested {depth} levels deep; at most {MAX_NESTING} are accepted",
+            source=source,
+        )
+    kwargs: dict[str, Any] = {"parse_constant": _reject_constant}
+    if _HUGE_EXPONENT.search(text):
+        kwargs["parse_float"] = _finite_float
+    try:
+        return json.loads(text, **kwargs)
+    except json.JSONDecodeError as exc:
+        raise JSONSyntaxError(
+            f"{exc.msg} — the file is not valid JSON",
+            line=exc.lineno,
+            column=exc.colno,
+            source=source,
+        ) from None
+    except ValueError as exc:  # NaN, Infinity, a number too large
+        raise ShapeError(str(exc), source=source) from None
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {
+        dict: "an object",
+        list: "a list",
+        str: "text",
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+    }.get(type(value), type(value).__name__)
+
+
+def detect_shape(obj: Any) -> FileShape:
+    """Which of the four import shapes ``obj`` is; :class:`ShapeError` when none."""
+    if not isinstance(obj, dict):
+        raise ShapeError(f"{_EXPECTED}; found {_type_name(obj)}")
+    if "journeyId" in obj and "definition" in obj:
+        return FileShape.VERSION
+    if "nodes" in obj and "definition" not in obj:
+        return FileShape.DEFINITION
+    if "definition" in obj or "name" in obj:
+        if "tenantId" in obj or "status" in obj or "createdAt" in obj:
+            return FileShape.JOURNEY
+        return FileShape.DOCUMENT
+    keys = ", ".join(sorted(obj)[:8]) or "no keys"
+    raise ShapeError(f"{_EXPECTED}; found an object with {keys}")
+
+
+def _path_text(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _shape_error(
+    exc: ValidationError, prefix: tuple[int | str, ...], source: str | None
+) -> ShapeError:
+    err = exc.errors(include_url=False)[0]
+    loc = prefix + tuple(err["loc"])
+    kind = err["type"]
+    if kind == "missing":
+        msg = f'"{loc[-1]}" is missing'
+        loc = loc[:-1]
+    elif kind in ("string_type",):
+        msg = f"expected text, found {_type_name(err.get('input'))}"
+    elif kind in ("list_type",):
+        msg = f"expected a list, found {_type_name(err.get('input'))}"
+    elif kind in ("dict_type", "model_type", "model_attributes_type"):
+        msg = f"expected an object, found {_type_name(err.get('input'))}"
+    elif kind in ("int_type", "float_type", "int_from_float"):
+        msg = f"expected a number, found {_type_name(err.get('input'))}"
+    else:
+        msg = err["msg"]
+    more = exc.error_count() - 1
+    if more:
+        msg += f" (and {more} more problem{'s' if more > 1 else ''} of shape)"
+    return ShapeError(msg, path=_path_text(loc), source=source)
+
+
+def document_from_object(
+    obj: Any, *, source: str | None = None, fallback_name: str | None = None
+) -> JourneyDocument:
+    """A journey document from parsed JSON of any import shape."""
+    try:
+        shape = detect_shape(obj)
+    except ShapeError as exc:
+        raise ShapeError(exc.detail, source=source) from None
+    try:
+        if shape is FileShape.DEFINITION:
+            definition = WorkflowDefinition.model_validate(obj)
+            doc = JourneyDocument(definition=definition)
+            if fallback_name:
+                doc.name = fallback_name
+            return doc
+        if shape is FileShape.VERSION:
+            body = {k: obj[k] for k in ("triggerConfig", "entryMode", "definition") if k in obj}
+            doc = JourneyDocument.model_validate(body)
+            doc.name = fallback_name or f"Version {obj.get('id', '')}".strip()
+            return doc
+        if "definition" in obj and obj["definition"] is None:
+            obj = {k: v for k, v in obj.items() if k != "definition"}
+        return JourneyDocument.model_validate(obj)
+    except ValidationError as exc:
+        prefix: tuple[int | str, ...] = ("definition",) if shape is FileShape.DEFINITION else ()
+        raise _shape_error(exc, prefix, source) from None
+
+
+def parse_journey_text(
+    text: str, *, source: str | None = None, fallback_name: str | None = None
+) -> JourneyDocument:
+    """A journey document from JSON text of any import shape."""
+    if len(text) > MAX_FILE_BYTES:
+        raise FileReadError(
+            f"the text is {len(text) / 1e6:.0f} MB; journey files of at most "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are accepted",
+            source=source,
+        )
+    return document_from_object(
+        _parse_json(text, source), source=source, fallback_name=fallback_name
+    )
+
+
+def _name_from_path(path: Path) -> str:
+    name = path.name
+    for suffix in (".journey.json", ".json"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)] or name
+    return path.stem
+
+
+def _read_bytes(path: Path) -> bytes:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise FileReadError("no such file", source=source) from None
+    except OSError as exc:
+        raise FileReadError(f"cannot read it ({exc.strerror})", source=source) from None
+    if path.is_dir():
+        raise FileReadError("this is a folder, not a journey file", source=source)
+    if size > MAX_FILE_BYTES:
+        raise FileReadError(
+            f"the file is {size / 1e6:.0f} MB; journey files of at most "
+            f"{MAX_FILE_BYTES // (1024 * 1024)} MB are accepted",
+            source=source,
+        )
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise FileReadError(f"cannot read it ({exc.strerror})", source=source) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise FileReadError("the file grew past 50 MB while being read", source=source)
+    return raw
+
+
+def load_journey(path_or_text: str | os.PathLike[str]) -> JourneyDocument:
+    """Load a journey from a path or from JSON text; every import shape is accepted.
+
+    A ``str`` whose first non-blank character is ``{`` or ``[`` is read as JSON text; any
+    other ``str`` or path-like is a file path. The file is never changed.
+    """
+    if isinstance(path_or_text, str) and path_or_text.lstrip()[:1] in ("{", "["):
+        return parse_journey_text(path_or_text, source="<text>")
+    path = Path(path_or_text)
+    raw = _read_bytes(path)
+    text = _decode(raw, str(path))
+    return parse_journey_text(text, source=str(path), fallback_name=_name_from_path(path))
+
+
+def document_to_text(doc: JourneyDocument | Mapping[str, Any]) -> str:
+    """The file form: UTF-8 JSON, 2-space indent, known keys in a stable order, a final newline."""
+    obj = doc.to_json() if isinstance(doc, JourneyDocument) else dict(doc)
+    try:
+        return json.dumps(obj, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+    except ValueError as exc:
+        raise FileWriteError(f"the journey holds a value JSON cannot store ({exc})") from None
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` so that a crash leaves either the old file or the new one."""
+    target = Path(path)
+    source = str(target)
+    directory = target.parent if str(target.parent) else Path(".")
+    if not directory.is_dir():
+        raise FileWriteError("the folder does not exist", source=source)
+    try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else None
+    except OSError:
+        mode = None
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp_name, mode)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_name, 0o666 & ~umask)
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_dir(directory)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise FileWriteError(
+            f"could not write the file ({reason}); nothing was changed", source=source
+        ) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_dir(directory: Path) -> None:
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def save_journey(doc: JourneyDocument, path: str | os.PathLike[str]) -> None:
+    """Write ``doc`` as a journey file, atomically (temp file, fsync, replace)."""
+    atomic_write_text(path, document_to_text(doc))

@@ -1,0 +1,1 @@
+"""Validation rules over a networkx graph: journey document -> Problems. No Qt here."""
