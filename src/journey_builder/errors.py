@@ -23,6 +23,7 @@ holds a token.
         │   ├── UnreachableError         connection refused, DNS, network down
         │   └── RequestTimeoutError      connect or read timeout
         ├── BadResponseError             exit 1: an answer we cannot read (malformed JSON, wrong shape)
+        ├── RequestCancelledError        exit 1: the user cancelled; no further request was sent
         ├── SyncConflictError            exit 1: the remote journey changed since we last saw it
         └── HTTPStatusError              the server answered with an error status (its own message)
             ├── UnauthenticatedError     401, exit 3
@@ -60,6 +61,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
+    "RequestCancelledError",
     "RequestTimeoutError",
     "ServerError",
     "ShapeError",
@@ -201,6 +203,10 @@ class RequestTimeoutError(TransportError):
 
 class BadResponseError(ApiError):
     """The server answered with something we cannot read."""
+
+
+class RequestCancelledError(ApiError):
+    """The user cancelled a long operation (a listing, a wait before a retry)."""
 
 
 class SyncConflictError(ApiError):
