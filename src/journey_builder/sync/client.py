@@ -1,0 +1,438 @@
+"""The Journeys API client: the ten endpoints, pagination, timeouts, retries and error mapping.
+
+Every call returns model objects (:mod:`journey_builder.model`) and raises only classes of
+:mod:`journey_builder.errors`. The token is sent in ``Authorization`` and appears nowhere else:
+not in ``repr``, logs (logger ``journey_builder.sync``) or exception text.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Mapping
+from typing import Any, NamedTuple, TypeVar
+from urllib.parse import quote, urlsplit
+
+from pydantic import BaseModel, ValidationError
+
+from journey_builder import __version__
+from journey_builder.errors import (
+    ApiError,
+    BadResponseError,
+    RequestCancelledError,
+    RequestTimeoutError,
+    UnreachableError,
+)
+from journey_builder.model import (
+    Journey,
+    JourneyDocument,
+    JourneyList,
+    JourneyVersion,
+    JourneyVersionList,
+)
+from journey_builder.sync._http import httpx
+from journey_builder.sync.retry import Cancel, RetryPolicy, is_cancelled
+from journey_builder.sync.server_errors import build_status_error, clean_text, parse_retry_after
+from journey_builder.sync.urls import check_base_url, is_loopback_host
+
+__all__ = ["DEFAULT_TIMEOUTS", "USER_AGENT", "JourneysClient", "Timeouts"]
+
+log = logging.getLogger("journey_builder.sync")
+
+USER_AGENT = f"journey-builder/{__version__}"
+_M = TypeVar("_M", bound=BaseModel)
+
+
+class Timeouts(NamedTuple):
+    """Seconds to open a connection and to wait for each chunk of the answer."""
+
+    connect: float = 5.0
+    read: float = 30.0
+
+
+DEFAULT_TIMEOUTS = Timeouts()
+
+
+def _segment(value: str, what: str) -> str:
+    """One path segment, percent-encoded so an id can never reach another path."""
+    if not isinstance(value, str) or not value.strip() or value in (".", ".."):
+        raise ValueError(f"{what} must be a non-empty id, got {value!r}")
+    return quote(value, safe="")
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers fit for a log line: credentials replaced by ``***``."""
+    out = {}
+    for key, value in headers.items():
+        if key.lower() in ("authorization", "proxy-authorization", "cookie", "set-cookie"):
+            scheme = value.split(" ", 1)[0] if " " in value else ""
+            out[key] = f"{scheme} ***".strip()
+        else:
+            out[key] = value
+    return out
+
+
+class JourneysClient:
+    """A synchronous client for the Flownally Journeys API (thread-confined; one per thread).
+
+    ``cancel`` (an Event or a callable) is checked before every request and during waits;
+    when it fires, :class:`RequestCancelledError` is raised and nothing more is sent.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str,
+        *,
+        timeout: float | Timeouts = DEFAULT_TIMEOUTS,
+        transport: httpx.BaseTransport | None = None,
+        max_retries: int = 3,
+        retry: RetryPolicy | None = None,
+        cancel: Cancel = None,
+        user_agent: str = USER_AGENT,
+    ) -> None:
+        self.base_url = check_base_url(base_url)
+        self._base_path = urlsplit(self.base_url).path.rstrip("/")
+        if not token or not token.strip():
+            raise ValueError("token must not be empty")
+        self._token = token.strip()
+        if not isinstance(timeout, Timeouts):
+            timeout = Timeouts(connect=min(5.0, float(timeout)), read=float(timeout))
+        self.timeouts = timeout
+        self.retry = retry if retry is not None else RetryPolicy(max_retries=max_retries)
+        self.cancel = cancel
+        self._etags: dict[str, str] = {}
+        host = urlsplit(self.base_url).hostname or ""
+        self._http = httpx.Client(
+            timeout=httpx.Timeout(timeout.read, connect=timeout.connect),
+            transport=transport,
+            follow_redirects=False,
+            # A proxy must never see sandbox traffic; elsewhere honour the user's settings.
+            trust_env=not is_loopback_host(host),
+            headers={"User-Agent": user_agent, "Accept": "application/json"},
+        )
+
+    def __repr__(self) -> str:
+        return f"JourneysClient({self.base_url!r}, token=***)"
+
+    def __enter__(self) -> JourneysClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- the ten endpoints -------------------------------------------------------------------
+
+    def list_journeys(
+        self, *, page_size: int | None = None, page_token: str | None = None
+    ) -> JourneyList:
+        """One page of ``GET /journeys``; items may be summaries without ``definition``."""
+        params = _page_params(page_size, page_token)
+        return self._call_model(JourneyList, "GET", "/journeys", params=params)
+
+    def create_journey(self, body: Mapping[str, Any] | JourneyDocument) -> Journey:
+        """``POST /journeys``: never sent twice unless the server answered 429."""
+        if isinstance(body, JourneyDocument):
+            body = body.api_body()
+        return self._journey_call("POST", "/journeys", json_body=dict(body))
+
+    def get_journey(self, journey_id: str) -> Journey:
+        return self._journey_call("GET", f"/journeys/{_segment(journey_id, 'journey id')}")
+
+    def update_journey(
+        self,
+        journey_id: str,
+        body: Mapping[str, Any] | JourneyDocument,
+        *,
+        if_match: str | None = None,
+    ) -> Journey:
+        """``PATCH /journeys/{id}``: every body field is optional; unknown ones are kept."""
+        if isinstance(body, JourneyDocument):
+            body = body.api_body()
+        headers = {"If-Match": if_match} if if_match else None
+        return self._journey_call(
+            "PATCH",
+            f"/journeys/{_segment(journey_id, 'journey id')}",
+            json_body=dict(body),
+            headers=headers,
+        )
+
+    def delete_journey(self, journey_id: str) -> None:
+        path = f"/journeys/{_segment(journey_id, 'journey id')}"
+        self._send("DELETE", path)
+        self._etags.pop(journey_id, None)
+
+    def publish_journey(self, journey_id: str) -> JourneyVersion:
+        path = f"/journeys/{_segment(journey_id, 'journey id')}/publish"
+        return self._call_model(JourneyVersion, "POST", path)
+
+    def activate_journey(self, journey_id: str) -> Journey:
+        return self._journey_call(
+            "POST", f"/journeys/{_segment(journey_id, 'journey id')}/activate"
+        )
+
+    def pause_journey(self, journey_id: str) -> Journey:
+        return self._journey_call("POST", f"/journeys/{_segment(journey_id, 'journey id')}/pause")
+
+    def list_versions(
+        self,
+        journey_id: str,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> JourneyVersionList:
+        path = f"/journeys/{_segment(journey_id, 'journey id')}/versions"
+        params = _page_params(page_size, page_token)
+        return self._call_model(JourneyVersionList, "GET", path, params=params)
+
+    def get_version(self, version_id: str) -> JourneyVersion:
+        path = f"/journeys/versions/{_segment(version_id, 'version id')}"
+        return self._call_model(JourneyVersion, "GET", path)
+
+    # --- every page --------------------------------------------------------------------------
+
+    def iter_journey_pages(
+        self, page_size: int = 100, *, cancel: Cancel = None
+    ) -> Iterator[JourneyList]:
+        """Every page of journeys, following ``nextPageToken`` until it is empty."""
+        return self._pages(
+            lambda token: self.list_journeys(page_size=page_size, page_token=token),
+            "/journeys",
+            cancel,
+        )
+
+    def iter_journeys(self, page_size: int = 100, *, cancel: Cancel = None) -> Iterator[Journey]:
+        """Every journey, one page in memory at a time; never trusts ``totalSize`` to stop."""
+        for page in self.iter_journey_pages(page_size, cancel=cancel):
+            yield from page.journeys
+
+    def iter_version_pages(
+        self, journey_id: str, page_size: int = 100, *, cancel: Cancel = None
+    ) -> Iterator[JourneyVersionList]:
+        path = f"/journeys/{_segment(journey_id, 'journey id')}/versions"
+        return self._pages(
+            lambda token: self.list_versions(journey_id, page_size=page_size, page_token=token),
+            path,
+            cancel,
+        )
+
+    def iter_versions(
+        self, journey_id: str, page_size: int = 100, *, cancel: Cancel = None
+    ) -> Iterator[JourneyVersion]:
+        for page in self.iter_version_pages(journey_id, page_size, cancel=cancel):
+            yield from page.journeyVersions
+
+    def etag_for(self, journey_id: str) -> str | None:
+        """The last ETag the server sent for this journey, if it ever sent one."""
+        return self._etags.get(journey_id)
+
+    # --- plumbing ----------------------------------------------------------------------------
+
+    def _pages(self, fetch: Any, path: str, cancel: Cancel) -> Iterator[Any]:
+        cancel = cancel if cancel is not None else self.cancel
+        seen: set[str] = set()
+        token: str | None = None
+        while True:
+            if is_cancelled(cancel):
+                raise RequestCancelledError(
+                    "Cancelled; no further pages were asked for",
+                    method="GET",
+                    url=self._full_path(path),
+                )
+            page = fetch(token)
+            yield page
+            token = page.nextPageToken
+            if not token:
+                return
+            if token in seen:
+                raise BadResponseError(
+                    "The server sent the same page token twice; stopped listing to avoid an "
+                    "endless loop",
+                    method="GET",
+                    url=self._full_path(path),
+                )
+            seen.add(token)
+
+    def _full_path(self, path: str) -> str:
+        return f"{self._base_path}{path}"
+
+    def _journey_call(
+        self,
+        method: str,
+        path: str,
+        *,
+        json_body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Journey:
+        response = self._send(method, path, json_body=json_body, headers=headers)
+        journey = self._parse(Journey, response, method, path)
+        etag = response.headers.get("ETag")
+        if etag:
+            self._etags[journey.id] = etag
+        return journey
+
+    def _call_model(
+        self,
+        model: type[_M],
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+    ) -> _M:
+        response = self._send(method, path, params=params)
+        return self._parse(model, response, method, path)
+
+    def _parse(self, model: type[_M], response: httpx.Response, method: str, path: str) -> _M:
+        full = self._full_path(path)
+        try:
+            data = response.json()
+        except ValueError:
+            snippet = clean_text(response.text, secret=self._token, limit=80)
+            raise BadResponseError(
+                f"The server's answer is not valid JSON (HTTP {response.status_code}, "
+                f"starts with {snippet!r})",
+                method=method,
+                url=full,
+            ) from None
+        if not isinstance(data, dict):
+            raise BadResponseError(
+                f"The server's answer is not a JSON object (HTTP {response.status_code})",
+                method=method,
+                url=full,
+            )
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            err = exc.errors(include_url=False)[0]
+            where = ".".join(str(p) for p in err["loc"]) or "the answer"
+            raise BadResponseError(
+                f"The server's answer does not have the expected shape ({where}: {err['msg']})",
+                method=method,
+                url=full,
+            ) from None
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json_body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        """Send with retries (module :mod:`.retry`), then raise for any non-2xx answer."""
+        full = self._full_path(path)
+        url = f"{self.base_url}{path}"
+        send_headers = {"Authorization": f"Bearer {self._token}", **(headers or {})}
+        policy = self.retry
+        attempt = 0
+        while True:
+            if is_cancelled(self.cancel):
+                raise RequestCancelledError("Cancelled; nothing was sent", method=method, url=full)
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug(
+                    "%s %s params=%s headers=%s", method, full, params, redact_headers(send_headers)
+                )
+            started = time.monotonic()
+            delay: float | None = None
+            try:
+                response = self._http.request(
+                    method, url, params=params, json=json_body, headers=send_headers
+                )
+            except httpx.TimeoutException as exc:
+                never_sent = isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
+                error: ApiError = RequestTimeoutError(
+                    _timeout_message(exc, self.timeouts), method=method, url=full
+                )
+                if attempt < policy.max_retries and (method == "GET" or never_sent):
+                    delay = policy.backoff_delay(attempt)
+            except httpx.TransportError as exc:
+                never_sent = isinstance(exc, httpx.ConnectError)
+                error = UnreachableError(
+                    _transport_message(exc, self.base_url), method=method, url=full
+                )
+                if attempt < policy.max_retries and (method == "GET" or never_sent):
+                    delay = policy.backoff_delay(attempt)
+            else:
+                status = response.status_code
+                log.debug(
+                    "%s %s -> %s in %.0f ms",
+                    method,
+                    full,
+                    status,
+                    (time.monotonic() - started) * 1000,
+                )
+                if 200 <= status < 300:
+                    return response
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+                error = self._status_error(response, method, full, retry_after)
+                if attempt < policy.max_retries:
+                    if status == 429:
+                        delay = policy.retry_after_delay(retry_after, attempt)
+                    elif status >= 500 and method == "GET":
+                        delay = policy.backoff_delay(attempt)
+            if delay is None:
+                raise error
+            log.info(
+                "%s %s failed (%s); retry %d of %d in %.1f s",
+                method,
+                full,
+                type(error).__name__,
+                attempt + 1,
+                policy.max_retries,
+                delay,
+            )
+            if policy.wait(delay, self.cancel):
+                raise RequestCancelledError(
+                    "Cancelled while waiting to retry; nothing more was sent",
+                    method=method,
+                    url=full,
+                )
+            attempt += 1
+
+    def _status_error(
+        self, response: httpx.Response, method: str, full: str, retry_after: float | None
+    ) -> ApiError:
+        status = response.status_code
+        if 300 <= status < 400:
+            return BadResponseError(
+                f"The server answered with a redirect (HTTP {status}); check the base URL",
+                method=method,
+                url=full,
+            )
+        return build_status_error(
+            status,
+            response.text,
+            method=method,
+            path=full,
+            secret=self._token,
+            retry_after=retry_after,
+        )
+
+
+def _page_params(page_size: int | None, page_token: str | None) -> dict[str, str]:
+    params = {}
+    if page_size is not None:
+        params["pageSize"] = str(int(page_size))
+    if page_token:
+        params["pageToken"] = page_token
+    return params
+
+
+def _timeout_message(exc: Exception, timeouts: Timeouts) -> str:
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"The server did not accept a connection within {timeouts.connect:g} s"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "No connection to the server became free in time"
+    return f"The server did not answer within {timeouts.read:g} s"
+
+
+def _transport_message(exc: Exception, base_url: str) -> str:
+    if isinstance(exc, httpx.ConnectError):
+        return f"Could not connect to {base_url} ({clean_text(str(exc), limit=120) or 'refused'})"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "The server closed the connection without a complete answer"
+    return f"The connection to the server failed ({type(exc).__name__})"
