@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator, Mapping
+from importlib import metadata
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import quote, urlsplit
 
 from pydantic import BaseModel, ValidationError
 
-from journey_builder import __version__
 from journey_builder.errors import (
     ApiError,
     BadResponseError,
@@ -39,7 +39,17 @@ __all__ = ["DEFAULT_TIMEOUTS", "USER_AGENT", "JourneysClient", "Timeouts"]
 
 log = logging.getLogger("journey_builder.sync")
 
-USER_AGENT = f"journey-builder/{__version__}"
+
+def _version() -> str:
+    # Not `journey_builder.__version__`: the package root reaches the validator, which sync
+    # must not import (import-linter contract).
+    try:
+        return metadata.version("journey-builder")
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+USER_AGENT = f"journey-builder/{_version()}"
 _M = TypeVar("_M", bound=BaseModel)
 
 
