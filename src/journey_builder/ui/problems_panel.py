@@ -1,0 +1,169 @@
+"""The problems panel: the validator's findings for the current journey, live.
+
+Validation runs ~250 ms after the last change (typing does not re-check on every key). A click,
+or Enter, on a problem asks the window to select and centre the steps it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey_builder.document import EditableJourney
+from journey_builder.ui.icons import severity_icon
+from journey_builder.ui.widgets import PlainLabel
+from journey_builder.validation import Problem, validate
+
+__all__ = ["DEBOUNCE_MS", "ProblemsPanel", "count_text"]
+
+DEBOUNCE_MS = 250
+_PROBLEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def count_text(errors: int, warnings: int) -> str:
+    """ "2 errors · 1 warning", or "No problems"."""
+    if not errors and not warnings:
+        return "No problems"
+    parts = []
+    if errors:
+        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    return " · ".join(parts)
+
+
+class _ProblemTree(QTreeWidget):
+    activatedProblem = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self.activatedProblem.emit(self.indexOfTopLevelItem(item))
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ProblemsPanel(QWidget):
+    """A list of problems with severity icon, code, message and the steps concerned."""
+
+    #: (node keys, edge keys) a problem names: select them and centre the view on them.
+    problemActivated = Signal(list, list)
+    #: The problems after each check (for badges and the status bar).
+    problemsChanged = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._doc: EditableJourney | None = None
+        self._problems: list[Problem] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_now)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.setSpacing(4)
+        head = QHBoxLayout()
+        self.summary = PlainLabel("No problems", self, wrap=False)
+        head.addWidget(self.summary)
+        head.addStretch(1)
+        layout.addLayout(head)
+        self.tree = _ProblemTree(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Problem", "Message", "Steps"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setIconSize(QSize(16, 16))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName("Problems")
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 200)
+        self.tree.itemClicked.connect(self._on_click)
+        self.tree.activatedProblem.connect(self._activate)
+        layout.addWidget(self.tree)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._problems)
+
+    def set_document(self, doc: EditableJourney | None) -> None:
+        """Check another journey (the current tab's) now, and after each of its changes."""
+        if doc is self._doc:
+            return
+        if self._doc is not None:
+            self._doc.changed.disconnect(self.schedule)
+        self._doc = doc
+        if doc is not None:
+            doc.changed.connect(self.schedule)
+        self.check_now()
+
+    def schedule(self) -> None:
+        """Check again once the changes pause."""
+        self._timer.start()
+
+    def check_now(self) -> None:
+        """Validate the journey and show the result."""
+        self._timer.stop()
+        problems = validate(self._doc.document) if self._doc is not None else []
+        problems.sort(key=lambda p: 0 if p.severity == "error" else 1)
+        self._problems = problems
+        self._fill(problems)
+        self.problemsChanged.emit(list(problems))
+
+    def counts(self) -> tuple[int, int]:
+        """(errors, warnings)."""
+        errors = sum(1 for p in self._problems if p.severity == "error")
+        return errors, len(self._problems) - errors
+
+    def _fill(self, problems: Sequence[Problem]) -> None:
+        self.tree.clear()
+        doc = self._doc
+        for problem in problems:
+            steps = ", ".join(self._step_names(problem)) if doc is not None else ""
+            item = QTreeWidgetItem(self.tree, [problem.code, problem.message, steps])
+            item.setIcon(0, severity_icon(problem.severity))
+            item.setToolTip(1, problem.message)
+            item.setToolTip(0, f"{problem.severity.capitalize()}: {problem.code}")
+            item.setToolTip(2, steps)
+        self.summary.setText(count_text(*self.counts()))
+
+    def _step_names(self, problem: Problem) -> list[str]:
+        doc = self._doc
+        assert doc is not None
+        names = []
+        for node_id in problem.nodeIds:
+            keys = doc.keys_for_node_id(node_id)
+            names.append(doc.title(keys[0]) if keys else node_id)
+        return names
+
+    def _on_click(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._activate(self.tree.indexOfTopLevelItem(item))
+
+    def _activate(self, row: int) -> None:
+        if self._doc is None or not 0 <= row < len(self._problems):
+            return
+        problem = self._problems[row]
+        node_keys = [k for node_id in problem.nodeIds for k in self._doc.keys_for_node_id(node_id)]
+        wanted = set(problem.edgeIds)
+        edge_keys = (
+            [k for k in self._doc.edge_keys() if self._doc.edge(k).id in wanted] if wanted else []
+        )
+        self.problemActivated.emit(node_keys, edge_keys)
