@@ -159,6 +159,12 @@ class _Handler(BaseHTTPRequestHandler):
         except ApiRefusalError as refusal:
             self._send_refusal(refusal)
             return
+        except Exception as exc:  # a bug must answer 500, not drop the connection
+            log.exception("%s %s failed", method, parts.path)
+            self._send_refusal(
+                ApiRefusalError(500, "internal", f"The sandbox failed ({type(exc).__name__})")
+            )
+            return
         for fault in after:
             if self._misbehave(fault, payload):
                 return
