@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, StrictFloat, StrictInt
 
 from journey_builder.model._open import OpenModel
 
@@ -28,7 +28,9 @@ __all__ = [
     "WorkflowDefinition",
 ]
 
-Number = int | float
+#: Strict, so that ``true`` or ``"10"`` is refused instead of silently becoming ``1`` or ``10``
+#: (a lax number would change the file on save).
+Number = StrictInt | StrictFloat
 
 
 class Position(OpenModel):

@@ -1,0 +1,100 @@
+"""Rules about how contacts move: what can be reached, and loops that never wait.
+
+Both are linear in nodes + edges and never enumerate cycles (a 35-step journey can hold
+millions of them): reachability is one breadth-first search from the start over connections
+and jumps; loops are strongly connected components of the graph without its waiting steps.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+import networkx as nx
+
+from journey_builder.validation.journey_graph import JourneyGraph
+from journey_builder.validation.naming import join_names
+from journey_builder.validation.problem import Problem
+
+__all__ = ["WAITING_TYPES", "check_loops", "check_reachable"]
+
+#: Steps that make a contact wait: a loop through one of them cannot spin.
+WAITING_TYPES = frozenset({"delay", "wait_for_event", "ask_question"})
+
+
+def check_reachable(g: JourneyGraph) -> Iterator[Problem]:
+    """``unreachable-node``: steps no path of connections and jumps leads to from the start."""
+    if not g.start_ids:
+        return  # no-start says it; every step would be unreachable
+    succ = g.succ
+    reached = set(g.start_ids)
+    queue = deque(g.start_ids)
+    while queue:
+        for target in succ[queue.popleft()]:
+            if target not in reached:
+                reached.add(target)
+                queue.append(target)
+    if len(reached) == len(succ):
+        return
+    for node_id in succ:
+        if node_id not in reached:
+            yield Problem.of(
+                "unreachable-node",
+                f"{g.title(node_id)} can never be reached: connect it to the journey.",
+                (node_id,),
+            )
+
+
+def _may_loop(g: JourneyGraph, candidates: set[str]) -> set[str]:
+    """The candidates left after peeling, again and again, those nothing among them enters.
+
+    What is peeled lies on no cycle; what is left holds every cycle among the candidates
+    (and is empty when there is none). One pass over their connections: linear.
+    """
+    succ = g.succ
+    entering = dict.fromkeys(candidates, 0)
+    for source in candidates:
+        for target in succ[source]:
+            if target in entering:
+                entering[target] += 1
+    ready = [node_id for node_id, count in entering.items() if count == 0]
+    while ready:
+        source = ready.pop()
+        del entering[source]
+        for target in succ[source]:
+            count = entering.get(target)
+            if count is not None:
+                entering[target] = count - 1
+                if count == 1:
+                    ready.append(target)
+    return set(entering)
+
+
+def check_loops(g: JourneyGraph) -> Iterator[Problem]:
+    """``loop-without-delay``: a cycle of connections and jumps through no waiting step.
+
+    Such a cycle lies wholly among the non-waiting steps, so it is inside a strongly connected
+    component (of more than one step) of the graph with the waiting steps removed, and every
+    such component holds one. Self-loops are ``self-loop``'s business.
+    """
+    candidates = {i for i, node in g.by_id.items() if node.type not in WAITING_TYPES}
+    left = _may_loop(g, candidates)
+    if not left:
+        return
+    loops = [c for c in nx.strongly_connected_components(g.to_networkx(left)) if len(c) > 1]
+    loop_of = {node_id: number for number, loop in enumerate(loops) for node_id in loop}
+    loop_edges: list[list[int]] = [[] for _ in loops]
+    for index, (source, target) in g.ends.items():
+        number = loop_of.get(source)
+        if number is not None and source != target and loop_of.get(target) == number:
+            loop_edges[number].append(index)
+    for loop, edges in zip(loops, loop_edges, strict=True):
+        members = g.in_order(loop)
+        yield Problem.of(
+            "loop-without-delay",
+            f"{join_names(g.titles(members))} form a loop with no wait in it, so contacts "
+            "would go round it without pause: add a Delay, Wait for event or Ask a question "
+            "step to the loop.",
+            tuple(members),
+            g.edge_ids(edges),
+        )

@@ -1,0 +1,222 @@
+"""Rules about what steps and the trigger hold: data, split percentages, jumps, entry mode."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from typing import Any, TypeGuard
+
+from journey_builder.model import (
+    ENTRY_MODES,
+    TRIGGER_TYPES,
+    DataIssue,
+    Node,
+    NodeSpec,
+    check_node_data,
+    check_trigger,
+    label_for,
+    spec_for,
+)
+from journey_builder.validation.journey_graph import JourneyGraph
+from journey_builder.validation.naming import join_names, quoted
+from journey_builder.validation.problem import Problem
+
+__all__ = ["check_journey", "check_nodes"]
+
+#: Steps that are not an action: a journey of only these does nothing (``no-action``).
+_NOT_ACTIONS = frozenset({"start", "delay", "exit"})
+
+# How a DataIssue's message continues after the field's label ("Unit is required").
+_AFTER_LABEL = ("is ", "must ", "amount ", "unit ", "'")
+
+
+def check_nodes(g: JourneyGraph) -> Iterator[Problem]:
+    """``unknown-node-type``, ``invalid-config``, ``split-percent``, ``jump-target-missing``."""
+    journey_has_trigger = g.document.triggerConfig is not None
+    for node in g.nodes:
+        spec = spec_for(node.type)
+        if spec is None:
+            yield Problem.of(
+                "unknown-node-type",
+                f"{g.title(node.id)} is a step of a type this app does not know "
+                f"({quoted(node.type)}): it is kept as it is, but not checked.",
+                (node.id,),
+            )
+            continue
+        for issue in check_node_data(node.type, node.data):
+            if node.type == "start" and _left_to_journey_rules(issue, node, journey_has_trigger):
+                continue
+            yield Problem.of(
+                "invalid-config",
+                _config_message(g.title(node.id), spec, issue),
+                (node.id,),
+                field=issue.field,
+            )
+        if node.type == "random_split":
+            yield from _check_split(g, node)
+        elif node.type == "jump_to":
+            yield from _check_jump(g, node)
+
+
+def _left_to_journey_rules(issue: DataIssue, node: Node, journey_has_trigger: bool) -> bool:
+    """Start-step issues another rule reports better, so nothing is reported twice.
+
+    An unknown entry mode is only ``unknown-entry-mode``; when the journey has no trigger of
+    its own the start step's trigger is the journey's, and ``invalid-trigger`` speaks for it.
+    """
+    if issue.field == "entryMode":
+        mode = node.data.get("entryMode")
+        return isinstance(mode, str) and bool(mode.strip()) and mode not in ENTRY_MODES
+    return issue.field == "triggerConfig" and not journey_has_trigger
+
+
+def _config_message(title: str, spec: NodeSpec, issue: DataIssue) -> str:
+    if issue.message.startswith("needs "):
+        return f"{title} {issue.message}."
+    field = spec.field(issue.field)
+    label = (
+        field.label if field is not None else "Settings" if issue.field == "data" else issue.field
+    )
+    if issue.message.startswith(_AFTER_LABEL):
+        return f"{title}: {label} {issue.message}."
+    return f"{title}: {label}: {issue.message}."
+
+
+def _is_number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
+    branches = node.data.get("branches")
+    if not isinstance(branches, list):
+        return  # missing or not a list: invalid-config says so
+    title = g.title(node.id)
+    ids = (node.id,)
+    count = len(branches)
+    if count < 2 or count > 5:
+        yield Problem.of(
+            "split-percent",
+            f"{title} has {count} branch{'' if count == 1 else 'es'}: a random split needs 2 to 5.",
+            ids,
+        )
+    percents: list[float] = []
+    for number, branch in enumerate(branches, start=1):
+        pct = branch.get("percent") if isinstance(branch, Mapping) else None
+        label = branch.get("label") if isinstance(branch, Mapping) else None
+        name = quoted(label) if isinstance(label, str) and label.strip() else str(number)
+        if not _is_number(pct) or not math.isfinite(pct):
+            yield Problem.of(
+                "split-percent",
+                f"Branch {name} of {title} has no percentage: give it a share above 0%.",
+                ids,
+            )
+            continue
+        percents.append(pct)
+        if pct <= 0:
+            yield Problem.of(
+                "split-percent",
+                f"Branch {name} of {title} gets {_fmt(pct)}%: every branch needs more than 0%.",
+                ids,
+            )
+    if count and len(percents) == count:
+        total = math.fsum(percents)
+        if not math.isclose(total, 100.0, rel_tol=0.0, abs_tol=1e-6):
+            yield Problem.of(
+                "split-percent",
+                f"The branches of {title} add up to {_fmt(total)}%, not 100%: "
+                "change the percentages.",
+                ids,
+            )
+
+
+def _check_jump(g: JourneyGraph, node: Node) -> Iterator[Problem]:
+    target = node.data.get("targetNodeId")
+    if not isinstance(target, str) or not target.strip():
+        return  # invalid-config says it is missing
+    title = g.title(node.id)
+    if target == node.id:
+        yield Problem.of(
+            "jump-target-missing",
+            f"{title} jumps to itself: choose another step to jump to.",
+            (node.id,),
+        )
+    elif target not in g.by_id:
+        yield Problem.of(
+            "jump-target-missing",
+            f"{title} jumps to a step that does not exist ({quoted(target)}): "
+            "choose the step to jump to.",
+            (node.id,),
+        )
+
+
+def check_journey(g: JourneyGraph) -> Iterator[Problem]:
+    """``invalid-trigger``, ``trigger-mismatch``, ``unknown-entry-mode``, ``no-action``."""
+    doc = g.document
+    starts = [g.by_id[i] for i in g.start_ids]
+    start_ids = tuple(g.start_ids)
+    for issue in check_trigger(doc.effective_trigger()):
+        yield Problem.of("invalid-trigger", issue.message, start_ids)
+
+    if doc.triggerConfig is not None:
+        journey_trigger = _comparable(doc.triggerConfig.to_json())
+        for start in starts:
+            own = start.data.get("triggerConfig")
+            if isinstance(own, Mapping) and _comparable(own) != journey_trigger:
+                if own.get("type") == journey_trigger.get("type"):
+                    what = f"The trigger settings of {g.title(start.id)} differ from the journey's"
+                else:
+                    what = (
+                        f"The trigger of {g.title(start.id)} ({_trigger_words(own)}) differs "
+                        f"from the journey's ({_trigger_words(journey_trigger)})"
+                    )
+                yield Problem.of("trigger-mismatch", f"{what}: make them the same.", (start.id,))
+    if doc.entryMode is not None:
+        for start in starts:
+            own_mode = start.data.get("entryMode")
+            if isinstance(own_mode, str) and own_mode != doc.entryMode:
+                yield Problem.of(
+                    "trigger-mismatch",
+                    f"The entry mode of {g.title(start.id)} ({quoted(own_mode)}) differs from "
+                    f"the journey's ({quoted(doc.entryMode)}): make them the same.",
+                    (start.id,),
+                )
+
+    unknown: dict[str, list[str]] = {}
+    if doc.entryMode is not None and _is_unknown_mode(doc.entryMode):
+        unknown[doc.entryMode] = []
+    for start in starts:
+        mode = start.data.get("entryMode")
+        if isinstance(mode, str) and _is_unknown_mode(mode):
+            unknown.setdefault(mode, []).append(start.id)
+    for mode, ids in unknown.items():
+        yield Problem.of(
+            "unknown-entry-mode",
+            f"The entry mode {quoted(mode)} is not one this app knows "
+            f"({join_names([quoted(m) for m in ENTRY_MODES])}): it is kept as it is; "
+            "check that the server accepts it.",
+            tuple(ids),
+        )
+
+    if all(node.type in _NOT_ACTIONS for node in g.nodes):
+        yield Problem.of(
+            "no-action",
+            "The journey does nothing yet: add a step such as Send message or Tag contact.",
+        )
+
+
+def _is_unknown_mode(mode: str) -> bool:
+    return bool(mode.strip()) and mode not in ENTRY_MODES
+
+
+def _comparable(trigger: Mapping[str, Any]) -> dict[str, Any]:
+    """A trigger with empty conditions left out: ``{}`` means no conditions (DESIGN §3)."""
+    return {k: v for k, v in trigger.items() if not (k == "conditions" and not v)}
+
+
+def _trigger_words(trigger: Mapping[str, Any]) -> str:
+    ttype = trigger.get("type")
+    return quoted(label_for(TRIGGER_TYPES, ttype)) if ttype else "no trigger type"
