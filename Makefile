@@ -9,7 +9,8 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
                    fonts-dejavu-core dbus dbus-x11 gnome-keyring
 
-.PHONY: run test lint typecheck importlint pytest system-deps venv clean bench sandbox
+.PHONY: run test lint typecheck importlint pytest system-deps venv clean bench sandbox \
+        package package-test
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,6 +61,15 @@ test: system-deps $(STAMP)
 
 bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
+
+# A one-folder desktop bundle in dist/journey-builder/ (packaging/README.md), and its smoke test.
+package: $(STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,package]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/journey-builder.spec
+
+package-test: package
+	$(PY) packaging/package_test.py dist/journey-builder
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -42,6 +42,8 @@ def test_the_gallery_offers_five_templates_with_names_from_the_files() -> None:
         assert info.title == info.name
         assert len(info.description) > 60
         assert info.description.endswith(".")
+        assert info.preview is not None, f"{info.name}: no preview picture"
+        assert info.preview.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
