@@ -228,6 +228,11 @@ class EditableJourney(QObject):
             )
         return None
 
+    def can_connect_from(self, source_key: str, handle: str | None) -> str | None:
+        """None when a connection may start at this output; else a hint (exit, jump, no such
+        output). A used output may start one: it is refused on the target with a clearer hint."""
+        return self._source_hint(source_key, handle)
+
     def _source_hint(self, source_key: str, handle: str | None) -> str | None:
         node = self.node(source_key)
         spec = spec_for(node.type)
@@ -278,8 +283,11 @@ class EditableJourney(QObject):
         self._push(text, ops)
         return key
 
-    def remove(self, node_keys: Iterable[str], edge_keys: Iterable[str] = ()) -> None:
-        """Delete steps and connections; connections of deleted steps go too. One step."""
+    def remove(
+        self, node_keys: Iterable[str], edge_keys: Iterable[str] = (), *, text: str | None = None
+    ) -> None:
+        """Delete steps and connections; connections of deleted steps go too. One step
+        (``text`` names it, e.g. "Cut 3 steps"; by default "Delete ...")."""
         nodes = list(dict.fromkeys(k for k in node_keys if self.has_node(k)))
         picked_edges = [k for k in edge_keys if self.has_edge(k)]
         edges = dict.fromkeys(picked_edges)
@@ -289,13 +297,14 @@ class EditableJourney(QObject):
             return
         ops: list[Op] = [RemoveEdgeOp(self, k) for k in edges]
         ops.extend(RemoveNodeOp(self, k) for k in nodes)
+        override = text
         if len(nodes) == 1 and not picked_edges:
             text = f"Delete {self.title(nodes[0])}"
         elif nodes:
             text = f"Delete {_plural(len(nodes), 'step', 'steps')}"
         else:
             text = f"Delete {_plural(len(edges), 'connection', 'connections')}"
-        self._push(text, ops)
+        self._push(text if override is None else override, ops)
 
     def disconnect_edges(self, edge_keys: Iterable[str]) -> None:
         """Delete connections (one step). (Not ``disconnect``: that is QObject's.)"""

@@ -1,0 +1,573 @@
+"""The graphics items: node cards, edges, problem badges and the live connection preview.
+
+Items only draw; they learn what to draw from :class:`~journey_builder.canvas.scene.JourneyScene`
+(which follows the document). Ports and output labels are painted by the card itself rather than
+being child items, so a 10,000-node journey stays at two items per node and edge.
+Below :data:`DETAIL_THRESHOLD` zoom, cards are plain coloured blocks and edges plain curves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from journey_builder.canvas.geometry import (
+    GRID,
+    LABEL_DROP,
+    PORT_RADIUS,
+    node_size,
+    output_x,
+)
+from journey_builder.canvas.glyphs import glyph, letter_glyph
+from journey_builder.canvas.style import CanvasStyle
+from journey_builder.model import Node, OutputSpec, node_outputs, node_summary, node_title, spec_for
+
+if TYPE_CHECKING:
+    pass
+
+__all__ = [
+    "DETAIL_THRESHOLD",
+    "BadgeItem",
+    "ConnectionPreview",
+    "EdgeItem",
+    "NodeItem",
+    "Port",
+]
+
+#: Below this zoom, items drop text, icons, ports and arrow heads.
+DETAIL_THRESHOLD = 0.4
+
+_RADIUS = 8.0
+_STRIP = 5.0
+_ICON = 32.0
+_TEXT_LEFT = 58.0
+_PORT_HIT = 11.0
+_LABEL_HEIGHT = 18.0
+
+
+class Port:
+    """A port under the mouse: ``output`` False is the input; ``handle`` names an output."""
+
+    __slots__ = ("handle", "output")
+
+    def __init__(self, output: bool, handle: str | None) -> None:
+        self.output = output
+        self.handle = handle
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Port) and (other.output, other.handle) == (
+            self.output,
+            self.handle,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.output, self.handle))
+
+    def __repr__(self) -> str:
+        return f"Port(output={self.output}, handle={self.handle!r})"
+
+
+@cache
+def _card_path(width: float, height: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, width, height), _RADIUS, _RADIUS)
+    return path
+
+
+@cache
+def _strip_path(width: float, height: float) -> QPainterPath:
+    strip = QPainterPath()
+    strip.addRect(QRectF(0, 0, _STRIP, height))
+    return _card_path(width, height).intersected(strip)
+
+
+@cache
+def _icon_tile(height: float) -> QPainterPath:
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(16, (height - _ICON) / 2, _ICON, _ICON), 7, 7)
+    return path
+
+
+class NodeItem(QGraphicsItem):
+    """A node card: colour strip, icon, title, one-line summary, input and output ports."""
+
+    def __init__(self, key: str, style: CanvasStyle) -> None:
+        super().__init__()
+        self.key = key
+        self.style = style
+        self.node_type = ""
+        self.title = ""
+        self.summary = ""
+        self.outputs: list[OutputSpec] = []
+        self.has_input = True
+        self.known = True
+        self.width, self.height = node_size(1)
+        self._icon = ""
+        self._elided: tuple[str, str, list[str]] | None = None
+        self._hover_port: Port | None = None
+        self.highlight: QColor | None = None  # connection target feedback
+        self.badge: BadgeItem | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+
+    # --- content -----------------------------------------------------------------------------
+
+    def refresh(self, node: Node) -> None:
+        """Take title, summary, outputs and size from the node."""
+        data = node.data if isinstance(node.data, dict) else {}
+        spec = spec_for(node.type)
+        self.node_type = node.type
+        self.known = spec is not None
+        self.title = node_title(node.type, data)
+        self.summary = node_summary(node.type, data)
+        self.outputs = node_outputs(node.type, data)
+        self.has_input = node.type != "start"
+        self._icon = spec.icon if spec is not None else ""
+        width, height = node_size(len(self.outputs))
+        if (width, height) != (self.width, self.height):
+            self.prepareGeometryChange()
+            self.width, self.height = width, height
+        self._elided = None
+        self.update()
+
+    def set_style(self, style: CanvasStyle) -> None:
+        self.style = style
+        self._elided = None
+        if self.badge is not None:
+            self.badge.style = style
+        self.update()
+
+    # --- ports -------------------------------------------------------------------------------
+
+    def input_point(self) -> QPointF:
+        """Where incoming edges end (scene coordinates): just above the input port."""
+        return self.mapToScene(QPointF(self.width / 2, -PORT_RADIUS))
+
+    def output_point(self, handle: str | None) -> QPointF | None:
+        """Where an output's edges start (scene coordinates); None for an unknown handle."""
+        local = self.output_local(handle)
+        return None if local is None else self.mapToScene(local)
+
+    def output_local(self, handle: str | None) -> QPointF | None:
+        count = len(self.outputs)
+        for i, out in enumerate(self.outputs):
+            if out.handle == handle:
+                return QPointF(output_x(i, count, self.width), self.height)
+        return None
+
+    def port_at(self, local: QPointF) -> Port | None:
+        """The port at a point in card coordinates, with a forgiving hit radius."""
+        count = len(self.outputs)
+        if abs(local.y() - self.height) <= _PORT_HIT:
+            for i, out in enumerate(self.outputs):
+                if abs(local.x() - output_x(i, count, self.width)) <= _PORT_HIT:
+                    return Port(True, out.handle)
+        if (
+            self.has_input
+            and abs(local.y()) <= _PORT_HIT
+            and abs(local.x() - self.width / 2) <= _PORT_HIT
+        ):
+            return Port(False, None)
+        return None
+
+    # --- QGraphicsItem -------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-12, -12, self.width + 24, self.height + LABEL_DROP + 14)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath(_card_path(self.width, self.height))
+        count = len(self.outputs)
+        for i in range(count):
+            path.addEllipse(
+                QPointF(output_x(i, count, self.width), self.height), _PORT_HIT, _PORT_HIT
+            )
+        if self.has_input:
+            path.addEllipse(QPointF(self.width / 2, 0), _PORT_HIT, _PORT_HIT)
+        return path
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        scene = self.scene()
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
+            if getattr(scene, "snap_to_grid", False) and isinstance(value, QPointF):
+                return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
+        elif (
+            change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and scene is not None
+        ):
+            on_moved = getattr(scene, "node_item_moved", None)
+            if on_moved is not None:
+                on_moved(self)
+        return super().itemChange(change, value)
+
+    def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        port = self.port_at(event.pos())
+        if port != self._hover_port:
+            self._hover_port = port
+            self.setCursor(
+                Qt.CursorShape.CrossCursor
+                if port is not None and port.output
+                else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        if self._hover_port is not None:
+            self._hover_port = None
+            self.unsetCursor()
+            self.update()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style = self.style
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        colour = style.category(self.node_type) if self.known else style.muted_text
+        selected = self.isSelected()
+        if lod < DETAIL_THRESHOLD:
+            painter.setPen(
+                QPen(style.selection, 3 / max(lod, 0.01)) if selected else Qt.PenStyle.NoPen
+            )
+            painter.setBrush(colour)
+            painter.drawRect(QRectF(0, 0, self.width, self.height))
+            return
+        card = _card_path(self.width, self.height)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if not style.dark:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(0, 0, 0, 18))
+            painter.drawPath(card.translated(0, 2))
+        border = self.highlight or (style.selection if selected else style.card_border)
+        painter.setPen(QPen(border, 2.0 if (selected or self.highlight) else 1.0))
+        painter.setBrush(style.card)
+        painter.drawPath(card)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(_strip_path(self.width, self.height))
+        self._paint_icon(painter, colour)
+        self._paint_text(painter)
+        self._paint_ports(painter, colour)
+
+    # --- painting helpers ----------------------------------------------------------------------
+
+    def _paint_icon(self, painter: QPainter, colour: QColor) -> None:
+        tile = _icon_tile(self.height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawPath(tile)
+        paths = glyph(self._icon) if self._icon else None
+        top = (self.height - _ICON) / 2
+        painter.save()
+        painter.translate(16 + 6, top + 6)
+        painter.scale(20 / 24, 20 / 24)
+        white = QColor("#ffffff")
+        if paths is None:
+            painter.setBrush(white)
+            painter.drawPath(letter_glyph(self.node_type[:1] or "?"))
+        else:
+            outline, solid = paths
+            pen = QPen(white, 2.0)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(outline)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(white)
+            painter.drawPath(solid)
+        painter.restore()
+
+    def _elide(self) -> tuple[str, str, list[str]]:
+        if self._elided is None:
+            style = self.style
+            room = self.width - _TEXT_LEFT - 12
+            title = QFontMetricsF(style.title_font).elidedText(
+                self.title, Qt.TextElideMode.ElideRight, room
+            )
+            summary = QFontMetricsF(style.summary_font).elidedText(
+                self.summary, Qt.TextElideMode.ElideRight, room
+            )
+            labels: list[str] = []
+            if len(self.outputs) > 1:
+                slot = self.width / len(self.outputs) - 10
+                metrics = QFontMetricsF(style.label_font)
+                labels = [
+                    metrics.elidedText(o.label, Qt.TextElideMode.ElideRight, slot - 12)
+                    for o in self.outputs
+                ]
+            self._elided = (title, summary, labels)
+        return self._elided
+
+    def _paint_text(self, painter: QPainter) -> None:
+        style = self.style
+        title, summary, _labels = self._elide()
+        room = self.width - _TEXT_LEFT - 12
+        mid = self.height / 2
+        painter.setFont(style.title_font)
+        painter.setPen(style.text)
+        painter.drawText(
+            QRectF(_TEXT_LEFT, mid - 20, room, 19),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            title,
+        )
+        painter.setFont(style.summary_font)
+        painter.setPen(style.muted_text)
+        painter.drawText(
+            QRectF(_TEXT_LEFT, mid + 1, room, 18),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            summary,
+        )
+
+    def _paint_ports(self, painter: QPainter, colour: QColor) -> None:
+        style = self.style
+        if self.has_input:
+            hot = self._hover_port == Port(False, None)
+            painter.setPen(QPen(style.selection if hot else style.port_border, 1.5))
+            painter.setBrush(style.port)
+            painter.drawEllipse(QPointF(self.width / 2, 0), PORT_RADIUS, PORT_RADIUS)
+        count = len(self.outputs)
+        _title, _summary, labels = self._elide()
+        for i, out in enumerate(self.outputs):
+            x = output_x(i, count, self.width)
+            if labels:
+                self._paint_label(painter, x, labels[i])
+            hot = self._hover_port == Port(True, out.handle)
+            painter.setPen(QPen(style.card, 1.5))
+            painter.setBrush(style.selection if hot else colour)
+            radius = PORT_RADIUS + (1.5 if hot else 0)
+            painter.drawEllipse(QPointF(x, self.height), radius, radius)
+
+    def _paint_label(self, painter: QPainter, x: float, text: str) -> None:
+        style = self.style
+        metrics = QFontMetricsF(style.label_font)
+        width = metrics.horizontalAdvance(text) + 12
+        rect = QRectF(x - width / 2, self.height + 9, width, _LABEL_HEIGHT)
+        painter.setPen(QPen(style.card_border, 1.0))
+        painter.setBrush(style.label_fill)
+        painter.drawRoundedRect(rect, _LABEL_HEIGHT / 2, _LABEL_HEIGHT / 2)
+        painter.setFont(style.label_font)
+        painter.setPen(style.label_text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+class BadgeItem(QGraphicsItem):
+    """A red (errors) or amber (warnings only) count on a card's corner; hover for messages."""
+
+    SIZE = 20.0
+
+    def __init__(self, parent: NodeItem, style: CanvasStyle) -> None:
+        super().__init__(parent)
+        self.style = style
+        self.count = 0
+        self.error = False
+        self.setZValue(2)
+        self.setAcceptHoverEvents(True)
+
+    def set_problems(self, count: int, error: bool, messages: Sequence[str]) -> None:
+        self.count, self.error = count, error
+        self.setToolTip("\n".join(f"• {m}" for m in messages))
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        half = self.SIZE / 2 + 1
+        return QRectF(-half, -half, 2 * half, 2 * half)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style = self.style
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        colour = style.error if self.error else style.warning
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(style.card, 2.0))
+        painter.setBrush(colour)
+        if lod < DETAIL_THRESHOLD:
+            painter.setPen(Qt.PenStyle.NoPen)
+        radius = self.SIZE / 2
+        painter.drawEllipse(QPointF(0, 0), radius, radius)
+        if lod >= DETAIL_THRESHOLD:
+            painter.setFont(style.badge_font)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(
+                QRectF(-radius, -radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter,
+                str(self.count) if self.count < 100 else "99+",
+            )
+
+
+def _curve(p0: QPointF, p1: QPointF) -> QPainterPath:
+    """A top-to-bottom cubic from an output to an input; loops back round the right side."""
+    path = QPainterPath(p0)
+    dy = p1.y() - p0.y()
+    if dy >= 24:
+        bend = max(28.0, dy * 0.5)
+        path.cubicTo(p0 + QPointF(0, bend), p1 - QPointF(0, bend), p1)
+        return path
+    side = max(p0.x(), p1.x()) + 150.0
+    mid = QPointF(side, (p0.y() + p1.y()) / 2)
+    path.cubicTo(p0 + QPointF(0, 90), QPointF(side, p0.y() + 40), mid)
+    path.cubicTo(QPointF(side, p1.y() - 40), p1 - QPointF(0, 90), p1)
+    return path
+
+
+class EdgeItem(QGraphicsItem):
+    """A curved connection with an arrow head into the target's input."""
+
+    ARROW = 8.0
+
+    def __init__(self, key: str, style: CanvasStyle) -> None:
+        super().__init__()
+        self.key = key
+        self.style = style
+        self.source_key: str | None = None
+        self.target_key: str | None = None
+        self.problem: bool = False
+        self._path = QPainterPath()
+        self._shape: QPainterPath | None = None
+        self._tip = QPointF()
+        self._hover = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(0)
+
+    def set_ends(self, start: QPointF, tip: QPointF) -> None:
+        """Redraw between an output point and an input point (scene coordinates)."""
+        self.prepareGeometryChange()
+        self._tip = QPointF(tip)
+        self._path = _curve(start, tip - QPointF(0, self.ARROW - 1))
+        self._shape = None
+
+    def set_style(self, style: CanvasStyle) -> None:
+        self.style = style
+        self.update()
+
+    def path(self) -> QPainterPath:
+        return self._path
+
+    def boundingRect(self) -> QRectF:
+        return (
+            self._path.controlPointRect()
+            .united(
+                QRectF(
+                    self._tip.x() - self.ARROW,
+                    self._tip.y() - self.ARROW - 2,
+                    2 * self.ARROW,
+                    self.ARROW + 4,
+                )
+            )
+            .adjusted(-4, -4, 4, 4)
+        )
+
+    def shape(self) -> QPainterPath:
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(12)
+            self._shape = stroker.createStroke(self._path)
+        return self._shape
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
+        self._hover = False
+        self.update()
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        style = self.style
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        hot = self.isSelected() or self._hover
+        colour = style.selection if hot else (style.error if self.problem else style.edge)
+        if lod < DETAIL_THRESHOLD:
+            painter.setPen(QPen(colour, 0))  # cosmetic: one device pixel
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(colour, 2.4 if hot else 1.6)
+        if self.problem and not hot:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+        tip, a = self._tip, self.ARROW
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    tip,
+                    QPointF(tip.x() - a / 1.6, tip.y() - a),
+                    QPointF(tip.x() + a / 1.6, tip.y() - a),
+                ]
+            )
+        )
+
+
+class ConnectionPreview(QGraphicsPathItem):
+    """The dashed line that follows the mouse while dragging from an output."""
+
+    def __init__(self, style: CanvasStyle) -> None:
+        super().__init__()
+        self.style = style
+        self.setZValue(10)
+        self.set_state(None)
+
+    def set_state(self, accepted: bool | None) -> None:
+        """None: over empty canvas; True: the target accepts; False: it refuses."""
+        colour = (
+            self.style.selection
+            if accepted is None
+            else (self.style.accept if accepted else self.style.refuse)
+        )
+        pen = QPen(colour, 2.0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(False)
+        self.setPen(pen)
+
+    def set_line(self, start: QPointF, end: QPointF) -> None:
+        self.setPath(_curve(start, end) if end.y() - start.y() >= 24 else _straight(start, end))
+
+
+def _straight(a: QPointF, b: QPointF) -> QPainterPath:
+    path = QPainterPath(a)
+    path.lineTo(b)
+    return path
+
+
+def distance(a: QPointF, b: QPointF) -> float:
+    return QLineF(a, b).length()

@@ -1,0 +1,166 @@
+"""The minimap: the whole journey in small, with the visible area outlined.
+
+Click or drag in it to move the canvas there. The drawing is cached and redrawn a moment after
+the journey changes, so typing or dragging in a large journey does not redraw it every time.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from journey_builder.canvas.view import JourneyView
+from journey_builder.document import EditableJourney
+
+__all__ = ["MiniMap"]
+
+_REDRAW_DELAY_MS = 150
+_PAD = 6.0
+
+
+class MiniMap(QWidget):
+    """An overview of a :class:`JourneyView`'s scene that steers the view."""
+
+    def __init__(self, view: JourneyView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view = view
+        self._pixmap: QPixmap | None = None
+        self._source = QRectF()
+        self._target = QRectF()
+        self._document: EditableJourney | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_REDRAW_DELAY_MS)
+        self._timer.timeout.connect(self.redraw)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Overview: click or drag to move the canvas")
+        view.viewportChanged.connect(self.update)
+        view.documentChanged.connect(self._follow_document)
+        self._follow_document()
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 150)
+
+    def _follow_document(self) -> None:
+        if self._document is not None:
+            self._document.changed.disconnect(self._timer.start)
+            self._document.documentReset.disconnect(self._timer.start)
+        try:
+            document = self._view.document
+        except RuntimeError:
+            self._document = None
+            return
+        self._document = document
+        document.changed.connect(self._timer.start)
+        document.documentReset.connect(self._timer.start)
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the journey again (now, not after the usual short delay)."""
+        self._timer.stop()
+        self._pixmap = None
+        self.update()
+
+    def _update_mapping(self) -> None:
+        """Which scene rectangle shows where in this widget (the whole drawing, centred)."""
+        try:
+            content = self._view.journey_scene().content_rect()
+        except RuntimeError:
+            content = QRectF()
+        area = QRectF(self.rect()).adjusted(_PAD, _PAD, -_PAD, -_PAD)
+        if content.isEmpty() or area.isEmpty():
+            self._source, self._target = QRectF(), QRectF()
+            return
+        scale = min(area.width() / content.width(), area.height() / content.height())
+        width, height = content.width() * scale, content.height() * scale
+        self._source = content
+        self._target = QRectF(
+            area.center().x() - width / 2, area.center().y() - height / 2, width, height
+        )
+
+    def scene_point(self, widget_point: QPointF) -> QPointF | None:
+        """The scene point shown at a point of this widget (None for an empty journey)."""
+        self._update_mapping()
+        if self._target.isEmpty() or self._source.isEmpty():
+            return None
+        sx = self._source.width() / self._target.width()
+        sy = self._source.height() / self._target.height()
+        return QPointF(
+            self._source.left() + (widget_point.x() - self._target.left()) * sx,
+            self._source.top() + (widget_point.y() - self._target.top()) * sy,
+        )
+
+    def widget_rect(self, scene_rect: QRectF) -> QRectF:
+        """Where a scene rectangle shows in this widget."""
+        self._update_mapping()
+        if self._source.isEmpty():
+            return QRectF()
+        sx = self._target.width() / self._source.width()
+        sy = self._target.height() / self._source.height()
+        return QRectF(
+            self._target.left() + (scene_rect.left() - self._source.left()) * sx,
+            self._target.top() + (scene_rect.top() - self._source.top()) * sy,
+            scene_rect.width() * sx,
+            scene_rect.height() * sy,
+        )
+
+    def _render(self) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(QSize(self.width(), self.height()) * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        try:
+            scene = self._view.journey_scene()
+        except RuntimeError:
+            pixmap.fill(self.palette().window().color())
+            return pixmap
+        pixmap.fill(scene.canvas_style.background)
+        self._update_mapping()
+        if self._source.isEmpty():
+            return pixmap
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        grid, scene.show_grid = scene.show_grid, False
+        try:
+            scene.render(painter, self._target, self._source)
+        finally:
+            scene.show_grid = grid
+            painter.end()
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._pixmap is None or self._pixmap.deviceIndependentSize().toSize() != self.size():
+            self._pixmap = self._render()
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._pixmap)
+        visible = self.widget_rect(self._view.visible_scene_rect()).intersected(QRectF(self.rect()))
+        if not visible.isEmpty():
+            highlight = self.palette().highlight().color()
+            fill = QColor(highlight)
+            fill.setAlpha(40)
+            painter.setPen(QPen(highlight, 1.5))
+            painter.setBrush(fill)
+            painter.drawRect(visible.adjusted(0.75, 0.75, -0.75, -0.75))
+        painter.setPen(QPen(self.palette().mid().color(), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.end()
+
+    def resizeEvent(self, event: object) -> None:
+        self._pixmap = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._steer(event.position())
+            event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._steer(event.position())
+            event.accept()
+
+    def _steer(self, at: QPointF) -> None:
+        point = self.scene_point(at)
+        if point is not None:
+            self._view.centerOn(point)
