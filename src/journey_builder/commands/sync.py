@@ -41,6 +41,7 @@ from journey_builder.sync import (
     resolve_credentials,
 )
 from journey_builder.sync.credentials import BASE_URL_ENV
+from journey_builder.sync.profiles import check_profile_name
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
@@ -112,7 +113,7 @@ def _read_token() -> str:
 @_usage_errors
 def _login(args: argparse.Namespace) -> int:
     store = ProfileStore()
-    name = _profile(args) or store.current_name()
+    name = check_profile_name(_profile(args) or store.current_name())
     base_url = check_base_url(
         args.base_url or os.environ.get(BASE_URL_ENV) or store.get(name).base_url
     )
@@ -329,9 +330,29 @@ def _publish(args: argparse.Namespace) -> int:
             journey_id = target
             _check_locally(pull(client, journey_id), journey_id)
         version = client.publish_journey(journey_id)
+        if _looks_like_file(target):
+            _refresh_after_publish(client, target, journey_id)
     print(version.id)
     _say(f"Published {journey_id} as version {_plain(version.id)}.")
     return 0
+
+
+def _refresh_after_publish(client: JourneysClient, path: str, journey_id: str) -> None:
+    """Publishing moves the server's updatedAt; record it so the next push is no false conflict.
+
+    Only when the server's content is still exactly the file's: otherwise someone else edited
+    in between, and the next push must notice.
+    """
+    doc = load_journey(path)
+    remote = client.get_journey(journey_id)
+    if doc.id != remote.id or JourneyDocument.from_journey(remote).api_body() != doc.api_body():
+        return
+    updated = doc.model_copy(deep=True)
+    updated.updatedAt = remote.updatedAt
+    extras = updated.__pydantic_extra__
+    if extras is not None and "status" in extras:
+        extras["status"] = remote.status
+    save_journey(updated, path)
 
 
 @_usage_errors

@@ -184,7 +184,10 @@ def resolve_credentials(
         if token:
             return Credentials(chosen.name, base_url, token, "session")
     kr = keyring_store if keyring_store is not None else KeyringTokenStore()
-    token = (kr.get(chosen.name) or "").strip()
+    try:
+        token = (kr.get(chosen.name) or "").strip()
+    except KeyringUnavailableError as exc:
+        raise KeyringUnavailableError(f"Not signed in (profile {chosen.name!r}). {exc}") from None
     if token:
         return Credentials(chosen.name, base_url, token, "keyring")
     raise NoTokenError(

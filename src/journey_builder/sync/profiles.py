@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_PROFILE",
     "Profile",
     "ProfileStore",
+    "check_profile_name",
     "config_dir",
 ]
 
@@ -47,7 +48,8 @@ class Profile:
     base_url: str
 
 
-def _check_name(name: str) -> str:
+def check_profile_name(name: str) -> str:
+    """``name`` stripped, or ValueError when it cannot name a profile."""
     name = name.strip()
     if not name or len(name) > 64 or any(ch.isspace() or not ch.isprintable() for ch in name):
         raise ValueError(f"{name!r} is not a usable profile name (1-64 characters, no spaces)")
@@ -122,7 +124,7 @@ class ProfileStore:
         return Profile(name, url if isinstance(url, str) and url else DEFAULT_BASE_URL)
 
     def save(self, name: str, base_url: str, *, make_current: bool = True) -> Profile:
-        name = _check_name(name)
+        name = check_profile_name(name)
         url = check_base_url(base_url)
         data = self._read()
         profiles = dict(self._profiles(data))
