@@ -607,10 +607,10 @@ def test_entry_json_has_utc_timestamps(lib: Library) -> None:
 def test_default_folder_is_created_on_first_use(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from journey_builder.storage import library as library_module
+    from journey_builder.storage import library_location
 
     data = tmp_path / "user-data" / "journey-builder"
-    monkeypatch.setattr(library_module, "_default_directory", lambda: data)
+    monkeypatch.setattr(library_location, "default_directory", lambda: data)
     monkeypatch.delenv(LIBRARY_ENV, raising=False)
     with Library() as library:
         assert library.path == data / "library.sqlite3"

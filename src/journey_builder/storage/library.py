@@ -33,22 +33,35 @@ import uuid
 import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from enum import StrEnum
-from pathlib import Path
-from typing import Any, Literal
-
-from platformdirs import user_data_dir
+from typing import Any
 
 from journey_builder.errors import JourneyFileError, LibraryEntryNotFoundError, LibraryError
 from journey_builder.model import SERVER_MANAGED_FIELDS, JourneyDocument
+from journey_builder.storage import library_location
 from journey_builder.storage._sqlite_errors import library_errors
 from journey_builder.storage.files import (
     FileShape,
     detect_shape,
     document_from_object,
     document_to_text,
+)
+from journey_builder.storage.library_entries import (
+    ENTRY_COLUMNS,
+    HistorySnapshot,
+    LibraryEntry,
+    OpenTabs,
+    SortKey,
+    SyncState,
+    entry_from_row,
+    iso_utc,
+    parse_utc,
+    utc_now_text,
+)
+from journey_builder.storage.library_location import (
+    LIBRARY_ENV,
+    LIBRARY_FILENAME,
+    default_library_path,
 )
 from journey_builder.storage.library_schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -67,9 +80,6 @@ __all__ = [
     "default_library_path",
 ]
 
-#: The environment variable that points at another library.
-LIBRARY_ENV = "JOURNEY_BUILDER_LIBRARY"
-LIBRARY_FILENAME = "library.sqlite3"
 #: Seconds a write waits for another process that is writing.
 BUSY_TIMEOUT = 5.0
 #: Snapshots kept per journey in the recent history.
@@ -77,24 +87,8 @@ HISTORY_LIMIT = 50
 #: A save takes a history snapshot when the newest one is older than this (seconds).
 HISTORY_INTERVAL = 60.0
 
-_UNTITLED = "Untitled journey"
-_SQLITE_HEADER = b"SQLite format 3\x00"
 _WAL_SIZE_LIMIT = 32 * 1024 * 1024
 _ID_PREFIX_MIN = 6
-
-
-class SyncState(StrEnum):
-    """Where a library journey stands against the server."""
-
-    LOCAL = "local"
-    SYNCED = "synced"
-    MODIFIED = "modified"
-    REMOTE_CHANGED = "remote_changed"
-    CONFLICT = "conflict"
-
-
-#: How :meth:`Library.list` orders entries: newest change first, newest created first, A to Z.
-SortKey = Literal["modified", "created", "name"]
 
 _ORDER_BY: dict[str, str] = {
     "modified": "modified_at DESC, id",
@@ -102,147 +96,10 @@ _ORDER_BY: dict[str, str] = {
     "name": "jb_fold(name), name, id",
 }
 
-# A local edit moves the sync state like this.
-_AFTER_LOCAL_EDIT = {
-    SyncState.LOCAL: SyncState.LOCAL,
-    SyncState.SYNCED: SyncState.MODIFIED,
-    SyncState.MODIFIED: SyncState.MODIFIED,
-    SyncState.REMOTE_CHANGED: SyncState.CONFLICT,
-    SyncState.CONFLICT: SyncState.CONFLICT,
-}
-
-
-def default_library_path(override: str | os.PathLike[str] | None = None) -> Path:
-    """The library file to use: ``override`` (``--library``), else the environment, else the default."""
-    if override is not None and str(override) != "":
-        return Path(override).expanduser()
-    env = os.environ.get(LIBRARY_ENV, "")
-    if env.strip():
-        return Path(env).expanduser()
-    return _default_directory() / LIBRARY_FILENAME
-
-
-def _default_directory() -> Path:
-    return Path(user_data_dir("journey-builder", appauthor=False))
-
-
-@dataclass(frozen=True)
-class LibraryEntry:
-    """One journey of the library, without its document (cheap to list)."""
-
-    id: str
-    name: str
-    remote_id: str | None
-    remote_updated_at: str | None
-    status: str | None
-    dirty: bool
-    sync_state: SyncState
-    modified_at: datetime
-    created_at: datetime
-    deleted_at: datetime | None
-    revision: int
-
-    @property
-    def in_trash(self) -> bool:
-        return self.deleted_at is not None
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (timestamps in ISO 8601, UTC)."""
-        return {
-            "id": self.id,
-            "name": self.name,
-            "remoteId": self.remote_id,
-            "remoteUpdatedAt": self.remote_updated_at,
-            "status": self.status,
-            "dirty": self.dirty,
-            "syncState": self.sync_state.value,
-            "createdAt": _iso(self.created_at),
-            "modifiedAt": _iso(self.modified_at),
-            "deletedAt": _iso(self.deleted_at) if self.deleted_at else None,
-            "revision": self.revision,
-        }
-
-
-@dataclass(frozen=True)
-class HistorySnapshot:
-    """A saved state of a journey in its recent history; read it with :meth:`Library.history_document`."""
-
-    seq: int
-    journey_id: str
-    saved_at: datetime
-    name: str
-    revision: int
-
-
-@dataclass(frozen=True)
-class OpenTabs:
-    """The journeys open in the editor, in tab order, and the active one."""
-
-    journey_ids: tuple[str, ...]
-    active: str | None
-
-
-_ENTRY_COLUMNS = (
-    "id, name, remote_id, remote_updated_at, remote_status, dirty, sync_state, "
-    "modified_at, created_at, deleted_at, revision"
-)
-
-
-_clock_lock = threading.Lock()
-_last_now = datetime.min.replace(tzinfo=UTC)
-
-
-def _now() -> str:
-    """The current UTC time, strictly increasing within the process (coarse clocks tie)."""
-    global _last_now
-    with _clock_lock:
-        now = datetime.now(UTC)
-        if now <= _last_now:
-            now = _last_now + timedelta(microseconds=1)
-        _last_now = now
-        return _iso(now)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _parse_time(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
 
 def _fold(value: object) -> str | None:
     """Case-insensitive comparison for any script (SQLite's own is ASCII only)."""
     return value.casefold() if isinstance(value, str) else None
-
-
-def _entry(row: sqlite3.Row | tuple[Any, ...]) -> LibraryEntry:
-    (
-        id_,
-        name,
-        remote_id,
-        remote_updated_at,
-        status,
-        dirty,
-        state,
-        modified,
-        created,
-        deleted,
-        revision,
-    ) = row
-    return LibraryEntry(
-        id=id_,
-        name=name,
-        remote_id=remote_id,
-        remote_updated_at=remote_updated_at,
-        status=status,
-        dirty=bool(dirty),
-        sync_state=SyncState(state),
-        modified_at=_parse_time(modified),
-        created_at=_parse_time(created),
-        deleted_at=_parse_time(deleted) if deleted else None,
-        revision=int(revision),
-    )
 
 
 def _parse_stored(text: str, what: str) -> tuple[dict[str, Any], JourneyDocument]:
@@ -277,29 +134,6 @@ def _remote_status(doc: JourneyDocument) -> str | None:
     return status if isinstance(status, str) else None
 
 
-def _check_file(path: Path) -> None:
-    """Refuse a folder or a file that is not SQLite before SQLite ever opens (and could write) it."""
-    if path.is_dir():
-        raise LibraryError(f"The library path {path} is a folder, not a library file.")
-    if not path.exists():
-        parent = path.parent
-        if not parent.is_dir():
-            raise LibraryError(
-                f"Cannot create the library {path}: the folder {parent} does not exist."
-            )
-        return
-    try:
-        with path.open("rb") as fh:
-            header = fh.read(len(_SQLITE_HEADER))
-    except OSError as exc:
-        raise LibraryError(f"Cannot read the library {path} ({exc.strerror}).") from None
-    if header and header != _SQLITE_HEADER:
-        raise LibraryError(
-            f"{path} is not a Journey Builder library (it is not an SQLite database). It was "
-            "left as it is; choose another file with --library or JOURNEY_BUILDER_LIBRARY."
-        )
-
-
 class Library:
     """The local library of journeys in one SQLite file; see the module docstring.
 
@@ -319,15 +153,13 @@ class Library:
         self.history_limit = max(1, history_limit)
         self.history_interval = max(0.0, history_interval)
         self._lock = threading.RLock()
-        if self.path.parent == _default_directory():
-            with suppress(OSError):
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+        library_location.ensure_default_folder(self.path)
         self._conn: sqlite3.Connection | None = self._open()
 
     # --- opening and closing -----------------------------------------------------------------
 
     def _open(self) -> sqlite3.Connection:
-        _check_file(self.path)
+        library_location.check_library_file(self.path)
         with library_errors(self.path, "open the library"):
             conn = sqlite3.connect(
                 self.path,
@@ -442,13 +274,13 @@ class Library:
 
     def _row(self, conn: sqlite3.Connection, journey_id: str) -> LibraryEntry:
         row = conn.execute(
-            f"SELECT {_ENTRY_COLUMNS} FROM journeys WHERE id = ?", (journey_id,)
+            f"SELECT {ENTRY_COLUMNS} FROM journeys WHERE id = ?", (journey_id,)
         ).fetchone()
         if row is None:
             raise LibraryEntryNotFoundError(
                 f'There is no journey with the id "{journey_id}" in the library {self.path}.'
             )
-        return _entry(row)
+        return entry_from_row(row)
 
     # --- reading -------------------------------------------------------------------------------
 
@@ -460,11 +292,11 @@ class Library:
     def _entry_and_text(self, journey_id: str) -> tuple[LibraryEntry, str]:
         with self._reading("read the journey") as conn:
             row = conn.execute(
-                f"SELECT {_ENTRY_COLUMNS}, document FROM journeys WHERE id = ?", (journey_id,)
+                f"SELECT {ENTRY_COLUMNS}, document FROM journeys WHERE id = ?", (journey_id,)
             ).fetchone()
             if row is None:
                 self._row(conn, journey_id)  # raises the not-found error
-        return _entry(row[:-1]), str(row[-1])
+        return entry_from_row(row[:-1]), str(row[-1])
 
     def document_text(self, journey_id: str) -> str:
         """The stored document, as file-form JSON text."""
@@ -503,12 +335,12 @@ class Library:
         if search and search.strip():
             where.append("(instr(jb_fold(name), ?) > 0 OR instr(remote_id, ?) > 0)")
             params += [search.strip().casefold(), search.strip()]
-        sql = f"SELECT {_ENTRY_COLUMNS} FROM journeys"
+        sql = f"SELECT {ENTRY_COLUMNS} FROM journeys"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += f" ORDER BY {_ORDER_BY[sort]}"
         with self._reading("list the library") as conn:
-            return [_entry(row) for row in conn.execute(sql, params)]
+            return [entry_from_row(row) for row in conn.execute(sql, params)]
 
     def trash(self) -> builtins.list[LibraryEntry]:
         """Entries in the trash, most recently changed first."""
@@ -526,11 +358,11 @@ class Library:
             raise LibraryEntryNotFoundError("Give the id or the name of a journey.")
         with self._reading("search the library") as conn:
             row = conn.execute(
-                f"SELECT {_ENTRY_COLUMNS} FROM journeys WHERE id = ?", (key,)
+                f"SELECT {ENTRY_COLUMNS} FROM journeys WHERE id = ?", (key,)
             ).fetchone()
             if row is not None:
-                return _entry(row)
-            live = f"SELECT {_ENTRY_COLUMNS} FROM journeys WHERE deleted_at IS NULL AND "
+                return entry_from_row(row)
+            live = f"SELECT {ENTRY_COLUMNS} FROM journeys WHERE deleted_at IS NULL AND "
             lookups = (
                 ("remote id", live + "remote_id = ?", key),
                 ("name", live + "name = ?", key),
@@ -538,7 +370,8 @@ class Library:
             )
             for what, sql, value in lookups:
                 matches = [
-                    _entry(r) for r in conn.execute(sql + " ORDER BY modified_at DESC", (value,))
+                    entry_from_row(r)
+                    for r in conn.execute(sql + " ORDER BY modified_at DESC", (value,))
                 ]
                 if len(matches) == 1:
                     return matches[0]
@@ -547,9 +380,9 @@ class Library:
             if len(key) >= _ID_PREFIX_MIN:
                 escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 matches = [
-                    _entry(r)
+                    entry_from_row(r)
                     for r in conn.execute(
-                        f"SELECT {_ENTRY_COLUMNS} FROM journeys WHERE id LIKE ? ESCAPE '\\' "
+                        f"SELECT {ENTRY_COLUMNS} FROM journeys WHERE id LIKE ? ESCAPE '\\' "
                         "ORDER BY modified_at DESC",
                         (escaped + "%",),
                     )
@@ -593,7 +426,7 @@ class Library:
         else:
             state, dirty = SyncState.MODIFIED, True
         journey_id = str(uuid.uuid4())
-        now = _now()
+        now = utc_now_text()
         with self._transaction(f'add "{parsed.display_name}" to the library') as conn:
             conn.execute(
                 "INSERT INTO journeys (id, name, document, created_at, modified_at, remote_id, "
@@ -650,7 +483,7 @@ class Library:
         same = conn.execute(
             "SELECT document = ? FROM journeys WHERE id = ?", (text, journey_id)
         ).fetchone()[0]
-        now = _now()
+        now = utc_now_text()
         if from_server:
             remote_id = parsed.id or entry.remote_id
             if remote_id is None:
@@ -668,7 +501,7 @@ class Library:
                 entry.remote_updated_at,
                 entry.status,
             )
-            state, dirty = _AFTER_LOCAL_EDIT[entry.sync_state], True
+            state, dirty = entry.sync_state.after_local_edit(), True
         revision = entry.revision if same else entry.revision + 1
         conn.execute(
             "UPDATE journeys SET name = ?, document = ?, modified_at = ?, remote_id = ?, "
@@ -677,7 +510,7 @@ class Library:
             (
                 parsed.display_name,
                 text,
-                _iso(entry.modified_at) if same else now,
+                iso_utc(entry.modified_at) if same else now,
                 remote_id,
                 remote_updated_at,
                 status,
@@ -704,7 +537,7 @@ class Library:
         if newest is None:
             return True
         cutoff = datetime.now(UTC) - timedelta(seconds=self.history_interval)
-        return bool(_parse_time(newest) <= cutoff)
+        return bool(parse_utc(newest) <= cutoff)
 
     def _snapshot(
         self,
@@ -759,7 +592,7 @@ class Library:
             copy.name = (name or "").strip() or self._copy_name(conn, entry.name)
             copy_text = document_to_text(copy)
             new_id = str(uuid.uuid4())
-            now = _now()
+            now = utc_now_text()
             conn.execute(
                 "INSERT INTO journeys (id, name, document, created_at, modified_at, dirty, "
                 "sync_state, revision) VALUES (?, ?, ?, ?, ?, 1, 'local', 1)",
@@ -786,7 +619,9 @@ class Library:
             entry = self._row(conn, journey_id)
             if entry.in_trash:
                 return entry
-            conn.execute("UPDATE journeys SET deleted_at = ? WHERE id = ?", (_now(), journey_id))
+            conn.execute(
+                "UPDATE journeys SET deleted_at = ? WHERE id = ?", (utc_now_text(), journey_id)
+            )
             return self._row(conn, journey_id)
 
     def restore(self, journey_id: str) -> LibraryEntry:
@@ -898,7 +733,7 @@ class Library:
                 (journey_id,),
             ).fetchall()
         return [
-            HistorySnapshot(seq, jid, _parse_time(saved), name, revision)
+            HistorySnapshot(seq, jid, parse_utc(saved), name, revision)
             for seq, jid, saved, name, revision in rows
         ]
 
