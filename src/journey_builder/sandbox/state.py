@@ -71,7 +71,13 @@ class ApiRefusalError(Exception):
 
 
 def _new_id(prefix: str) -> str:
-    return prefix + "".join(secrets.choice(_ALPHABET) for _ in range(26))
+    """``prefix`` and 26 random characters of Crockford's base32, like the reference's ids."""
+    value = int.from_bytes(secrets.token_bytes(17), "big")
+    chars = []
+    for _ in range(26):
+        value, digit = divmod(value, 32)
+        chars.append(_ALPHABET[digit])
+    return prefix + "".join(chars)
 
 
 def _encode_token(kind: str, cursor: int) -> str:
