@@ -353,3 +353,47 @@ def test_login_list_logout_in_process_with_a_keyring(
     assert memory_keyring.secrets == {}
     assert main(["list"]) == 3
     assert "Not signed in" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    """Standard input that says it is a terminal, with the user's answers queued."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_delete_asks_on_a_terminal(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("FLOWNALLY_BASE_URL", sandbox.base_url)
+    monkeypatch.setenv("FLOWNALLY_TOKEN", sandbox.tokens["full-access"])
+    journey_id = sandbox.state.create_journey({"name": "Spring sale"})["id"]
+    monkeypatch.setattr(sys, "stdin", _Terminal("n\n"))
+    assert main(["delete", journey_id]) == 1
+    err = capsys.readouterr().err
+    assert "Delete journey 'Spring sale'" in err and "[y/N]" in err and "Nothing was deleted" in err
+    assert sandbox.state.count() == 1
+    monkeypatch.setattr(sys, "stdin", _Terminal("y\n"))
+    assert main(["delete", journey_id]) == 0
+    assert sandbox.state.count() == 0
+
+
+def test_login_prompts_without_echo_on_a_terminal(
+    sandbox: Sandbox,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import getpass
+
+    prompts: list[str] = []
+    token = sandbox.tokens["full-access"]
+
+    def fake_getpass(prompt: str = "") -> str:
+        prompts.append(prompt)
+        return token
+
+    monkeypatch.setattr(sys, "stdin", _Terminal(""))
+    monkeypatch.setattr(getpass, "getpass", fake_getpass)
+    assert main(["login", "--base-url", sandbox.base_url]) == 0
+    assert prompts == ["Token (input hidden): "]
+    assert memory_keyring.secrets[("flownally-journey-builder", "default")] == token

@@ -242,3 +242,35 @@ def test_cli_sandbox_prints_url_and_tokens_and_serves(tmp_path: Path) -> None:
     saved = json.loads(state.read_text())
     assert [j["name"] for j in saved["journeys"]] == ["From CLI"]
     assert tokens["full-access"] not in state.read_text()
+
+
+def test_cli_fault_flags_are_applied(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journey_builder", "sandbox", "--port", "0", "--error-rate", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        url = re.search(r"(http://127\.0\.0\.1:\d+/v1)", first)
+        assert url, first
+        r = httpx.get(url.group(1) + "/journeys", trust_env=False)
+        assert r.status_code == 503
+        assert r.json()["error"]["code"] == "unavailable"
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+    assert proc.returncode == 0
+
+
+def test_in_process_faults_hit_only_matching_requests(sandbox: Sandbox) -> None:
+    token = sandbox.tokens["full-access"]
+    sandbox.faults.add("status", status=500, method="POST", path_prefix="/v1/journeys")
+    assert _raw(sandbox, "GET", "/journeys", token).status_code == 200
+    assert sandbox.faults.pending() == 1
+    assert _raw(sandbox, "POST", "/journeys", token, json={"name": "x"}).status_code == 500
+    assert sandbox.state.count() == 0
+    with pytest.raises(ValueError, match="unknown fault kind"):
+        sandbox.faults.add("explode")
