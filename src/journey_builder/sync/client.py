@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from importlib import metadata
 from typing import Any, NamedTuple, TypeVar
 from urllib.parse import quote, urlsplit
@@ -51,6 +51,7 @@ def _version() -> str:
 
 USER_AGENT = f"journey-builder/{_version()}"
 _M = TypeVar("_M", bound=BaseModel)
+_Page = TypeVar("_Page", JourneyList, JourneyVersionList)
 
 
 class Timeouts(NamedTuple):
@@ -241,7 +242,10 @@ class JourneysClient:
 
     # --- plumbing ----------------------------------------------------------------------------
 
-    def _pages(self, fetch: Any, path: str, cancel: Cancel) -> Iterator[Any]:
+    def _pages(
+        self, fetch: Callable[[str | None], _Page], path: str, cancel: Cancel
+    ) -> Iterator[_Page]:
+        """Pages until the token is empty, null or absent; a token seen before stops it."""
         cancel = cancel if cancel is not None else self.cancel
         seen: set[str] = set()
         token: str | None = None
