@@ -1,16 +1,80 @@
-"""Creates the QApplication and opens the main window."""
+"""Creates the QApplication and the main window, and opens the file given on the command line.
+
+Start-up order: logging and the crash hook first (so even a failing start is logged), then the
+application, theme, window; the smoke-quit hook (packaging checks, the start-up benchmark) is
+armed once the window is up.
+"""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+__all__ = ["create_app", "run_app"]
+
+
+def create_app() -> QApplication:
+    """The QApplication (created once): names, organisation, window icon."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("Journey Builder")
+    app.setApplicationDisplayName("Journey Builder")
+    app.setOrganizationName("Flownally")
+    app.setOrganizationDomain("flownally.com")
+    QGuiApplication.setDesktopFileName("journey-builder")
+    icon = _resource_icon()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    else:
+        from journey_builder.ui.icons import app_icon
+
+        app.setWindowIcon(app_icon())
+    return app
+
+
+def _resource_icon() -> Path | None:
+    """The shipped app icon, when the installation has its resources."""
+    from journey_builder.errors import FileReadError
+    from journey_builder.resources import icon_path
+
+    try:
+        return icon_path()
+    except FileReadError:
+        return None
 
 
 def run_app(file: str | None = None, *, library: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    """Open the editor (on ``file``, else on a new journey with a start step) and run it."""
+    from PySide6.QtCore import QTimer
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Journey Builder")
-    label = QLabel("Journey Builder — the editor is on its way.")
-    label.setMargin(40)
-    label.show()
-    return int(app.exec())
+    from journey_builder.diagnostics import arm_smoke_quit, install_excepthook, setup_logging
+    from journey_builder.ui.crash_reporter import CrashReporter
+    from journey_builder.ui.main_window import MainWindow
+    from journey_builder.ui.settings import open_settings
+    from journey_builder.ui.theme import ThemeManager
+
+    setup_logging()
+    app = create_app()
+    reporter = CrashReporter()
+    restore_hooks = install_excepthook(reporter.report)
+    settings = open_settings()
+    theme = ThemeManager(app, settings)
+    window = MainWindow(settings=settings, theme=theme, library=library)
+    reporter.setParent(window)
+    if file:
+        window.open_path(file)
+    if window.tab_count() == 0:
+        window.new_journey()
+    window.show()
+    QTimer.singleShot(0, lambda: arm_smoke_quit(QTimer.singleShot, app.quit))
+    try:
+        return int(app.exec())
+    finally:
+        restore_hooks()

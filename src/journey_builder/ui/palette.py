@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_builder.canvas import NODE_TYPE_MIME_TYPE
 from journey_builder.model import CATALOGUE, CATEGORIES
 from journey_builder.ui.icons import node_icon
 
 __all__ = ["NODE_TYPE_MIME", "NodePalette", "node_type_from_mime"]
 
-#: What a palette drag carries: the node type, UTF-8.
-NODE_TYPE_MIME = "application/x-journey-builder-node-type"
+#: What a palette drag carries (the canvas accepts it): the node type, UTF-8.
+NODE_TYPE_MIME = NODE_TYPE_MIME_TYPE
 
 _TYPE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -1,0 +1,125 @@
+"""The window's actions, by name: text, standard shortcut, tip. Menus and toolbar use them.
+
+Standard actions take the platform's keys (``QKeySequence.StandardKey``); the rest get the
+shortcuts listed here, chosen not to collide with any standard key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+__all__ = ["ACTION_SPECS", "ActionSpec", "make_actions", "shortcut_text"]
+
+_K = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action: its menu text, keys and tip."""
+
+    text: str
+    tip: str
+    standard: QKeySequence.StandardKey | None = None
+    keys: tuple[str, ...] = ()
+    checkable: bool = False
+
+
+ACTION_SPECS: dict[str, ActionSpec] = {
+    "new": ActionSpec("&New Journey", "Start a new journey in a new tab", _K.New),
+    "open": ActionSpec("&Open…", "Open a journey file", _K.Open),
+    "save": ActionSpec("&Save", "Save the journey", _K.Save),
+    "save_as": ActionSpec(
+        "Save &As…", "Save the journey to another file", _K.SaveAs, ("Ctrl+Shift+S",)
+    ),
+    "export_image": ActionSpec(
+        "&Export Image…", "Save a picture of the journey (PNG or SVG)", None, ("Ctrl+Shift+E",)
+    ),
+    "close_tab": ActionSpec("&Close Tab", "Close this journey", _K.Close),
+    "quit": ActionSpec("&Quit", "Close Journey Builder", _K.Quit, ("Ctrl+Q",)),
+    "cut": ActionSpec("Cu&t", "Cut the selected steps", _K.Cut),
+    "copy": ActionSpec("&Copy", "Copy the selected steps", _K.Copy),
+    "paste": ActionSpec("&Paste", "Paste steps", _K.Paste),
+    "duplicate": ActionSpec("&Duplicate", "Duplicate the selected steps", None, ("Ctrl+D",)),
+    "delete": ActionSpec("De&lete", "Delete the selected steps and connections", _K.Delete),
+    "select_all": ActionSpec("Select &All", "Select every step", _K.SelectAll),
+    "find": ActionSpec("&Find Steps…", "Find steps by title, summary or id", _K.Find),
+    "add_after": ActionSpec(
+        "Add Step &After Selected…",
+        "Add a step after the selected one, chosen by typing",
+        None,
+        ("Ctrl+Shift+A",),
+    ),
+    "connect": ActionSpec(
+        "Co&nnect…", "Connect an output of a step to another step", None, ("Ctrl+L",)
+    ),
+    "zoom_in": ActionSpec("Zoom &In", "Zoom in", _K.ZoomIn, ("Ctrl++", "Ctrl+=")),
+    "zoom_out": ActionSpec("Zoom &Out", "Zoom out", _K.ZoomOut, ("Ctrl+-",)),
+    "actual_size": ActionSpec("&Actual Size", "Zoom to 100 %", None, ("Ctrl+1",)),
+    "fit": ActionSpec("&Fit Journey", "Show the whole journey", None, ("Ctrl+0",)),
+    "zoom_selection": ActionSpec(
+        "Zoom to &Selection", "Show the selected steps", None, ("Ctrl+2",)
+    ),
+    "auto_layout": ActionSpec(
+        "Auto-&layout", "Arrange the steps top to bottom", None, ("Ctrl+Shift+L",)
+    ),
+    "snap": ActionSpec("&Snap to Grid", "Snap moved steps to the grid", None, (), True),
+    "minimap": ActionSpec("Show &Overview", "Show the overview map", None, (), True),
+    "shortcuts": ActionSpec(
+        "&Keyboard Shortcuts", "List the keyboard shortcuts", _K.HelpContents, ("F1",)
+    ),
+    "about": ActionSpec("&About Journey Builder", "About this app"),
+}
+
+
+def _keys(spec: ActionSpec) -> list[QKeySequence]:
+    found: list[QKeySequence] = []
+    if spec.standard is not None:
+        found.extend(QKeySequence.keyBindings(spec.standard))
+    for text in spec.keys:
+        seq = QKeySequence(text)
+        if seq not in found:
+            found.append(seq)
+    return found
+
+
+def make_actions(parent: QWidget, slots: dict[str, Callable[[], object]]) -> dict[str, QAction]:
+    """Create every action in :data:`ACTION_SPECS`, each triggering ``slots[name]``."""
+    claimed: dict[str, str] = {}
+    actions: dict[str, QAction] = {}
+    for name, spec in ACTION_SPECS.items():
+        action = QAction(spec.text, parent)
+        action.setObjectName(name)
+        action.setToolTip(spec.tip)
+        action.setStatusTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        keys = []
+        for seq in _keys(spec):
+            text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+            # a platform binding may repeat another action's key (Delete is also Ctrl+D on
+            # some desktops): the action that lists the key itself keeps it
+            if text in claimed or any(
+                text in ACTION_SPECS[o].keys for o in ACTION_SPECS if o != name
+            ):
+                continue
+            claimed[text] = name
+            keys.append(seq)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        slot = slots.get(name)
+        if slot is not None:
+            if spec.checkable:
+                action.toggled.connect(lambda _on, s=slot: s())
+            else:
+                action.triggered.connect(lambda _checked=False, s=slot: s())
+        actions[name] = action
+    return actions
+
+
+def shortcut_text(action: QAction) -> str:
+    """The action's keys as the platform writes them ("Ctrl+S")."""
+    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())

@@ -1,0 +1,797 @@
+"""The main window: journeys in tabs, the palette, inspector and problems panels, menus,
+toolbar and status bar; opening, saving and closing files without losing work.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from journey_builder.canvas import render_document
+from journey_builder.document import EditableJourney
+from journey_builder.errors import JourneyFileError
+from journey_builder.model import CATALOGUE, JourneyDocument, Node, Position, node_outputs
+from journey_builder.storage.files import load_journey, save_journey
+from journey_builder.ui.actions import make_actions, shortcut_text
+from journey_builder.ui.dialogs import AddStepDialog, ConnectDialog, ask_to_save, show_error
+from journey_builder.ui.editor_tab import EditorTab
+from journey_builder.ui.icons import app_icon, severity_icon
+from journey_builder.ui.inspector import Inspector
+from journey_builder.ui.palette import NodePalette
+from journey_builder.ui.problems_panel import ProblemsPanel, count_text
+from journey_builder.ui.recent_files import RecentFiles
+from journey_builder.ui.settings import open_settings
+from journey_builder.ui.shortcuts_dialog import ShortcutsDialog
+from journey_builder.ui.theme import ThemeChoice, ThemeManager
+
+__all__ = ["APP_TITLE", "MainWindow", "new_document"]
+
+APP_TITLE = "Journey Builder"
+_JOURNEY_FILTER = "Journey files (*.journey.json *.json);;All files (*)"
+_IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
+_HINT_MS = 6000
+
+
+def new_document(name: str = "Untitled journey") -> JourneyDocument:
+    """A blank journey: a name, the default trigger and entry mode, and a start step."""
+    start = CATALOGUE["start"].default_data()
+    return JourneyDocument(
+        name=name,
+        entryMode=start["entryMode"],
+        triggerConfig=start["triggerConfig"],
+        definition={
+            "nodes": [Node(id="start", type="start", position=Position(x=0, y=0), data=start)]
+        },
+    )
+
+
+class MainWindow(QMainWindow):
+    """The editor window."""
+
+    def __init__(
+        self,
+        *,
+        settings: QSettings | None = None,
+        theme: ThemeManager | None = None,
+        library: str | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.settings = settings if settings is not None else open_settings()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.theme = theme if theme is not None else ThemeManager(app, self.settings, self)
+        #: The local library this window works on (the library panel reads it).
+        self.library = library
+        self.recent = RecentFiles(self.settings, self)
+        self.undo_group = QUndoGroup(self)
+        self._current: EditorTab | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(app.windowIcon() if not app.windowIcon().isNull() else app_icon())
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._restore_layout()
+        self._on_tab_changed(-1)
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.setCentralWidget(self.tabs)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.palette_panel = NodePalette(self)
+        self.palette_panel.addRequested.connect(self.add_step)
+        self.palette_dock = self._dock(
+            "Steps", "palette", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector = Inspector(self)
+        self.inspector_dock = self._dock(
+            "Inspector", "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.problems = ProblemsPanel(self)
+        self.problems.problemActivated.connect(self._show_problem)
+        self.problems.problemsChanged.connect(self._on_problems)
+        self.problems_dock = self._dock(
+            "Problems", "problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.resizeDocks(
+            [self.palette_dock, self.inspector_dock], [210, 360], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+
+    def _build_actions(self) -> None:
+        self.named_actions: dict[str, QAction] = make_actions(
+            self,
+            {
+                "new": self.new_journey,
+                "open": self.open_dialog,
+                "save": self.save,
+                "save_as": self.save_as,
+                "export_image": self.export_image,
+                "close_tab": self.close_current_tab,
+                "quit": self.close,
+                "cut": self._cut,
+                "copy": self._copy,
+                "paste": self._paste,
+                "duplicate": lambda: self._with_view(lambda v: v.duplicate_selection()),
+                "delete": self._delete,
+                "select_all": self._select_all,
+                "find": self.open_find,
+                "add_after": self.add_step_dialog,
+                "connect": self.connect_dialog,
+                "zoom_in": lambda: self._with_view(lambda v: v.zoom_in()),
+                "zoom_out": lambda: self._with_view(lambda v: v.zoom_out()),
+                "actual_size": lambda: self._with_view(lambda v: v.reset_zoom()),
+                "fit": lambda: self._with_view(lambda v: v.fit()),
+                "zoom_selection": lambda: self._with_view(lambda v: v.zoom_to_selection()),
+                "auto_layout": lambda: self._with_view(lambda v: v.auto_layout()),
+                "snap": self._apply_snap,
+                "minimap": self._apply_minimap,
+                "shortcuts": self.show_shortcuts,
+                "about": self.show_about,
+            },
+        )
+        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo.setObjectName("undo")
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo.setObjectName("redo")
+        redo.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+            or [QKeySequence("Ctrl+Shift+Z")]
+        )
+        self.named_actions["undo"] = undo
+        self.named_actions["redo"] = redo
+        self.named_actions["snap"].setChecked(self.settings.value("view/snap", "false") == "true")
+        self.named_actions["minimap"].setChecked(
+            self.settings.value("view/minimap", "true") != "false"
+        )
+        self.theme_actions: dict[ThemeChoice, QAction] = {}
+        group = QActionGroup(self)
+        for choice, text in (
+            (ThemeChoice.SYSTEM, "Follow &System"),
+            (ThemeChoice.LIGHT, "&Light"),
+            (ThemeChoice.DARK, "&Dark"),
+        ):
+            action = QAction(text, self)
+            action.setObjectName(f"theme_{choice.value}")
+            action.setCheckable(True)
+            action.setChecked(self.theme.choice is choice)
+            action.triggered.connect(lambda _c=False, ch=choice: self.theme.set_choice(ch))
+            group.addAction(action)
+            self.theme_actions[choice] = action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        a = self.named_actions
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([a["new"], a["open"]])
+        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([a["save"], a["save_as"], a["export_image"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["close_tab"], a["quit"]])
+
+        edit = bar.addMenu("&Edit")
+        edit.addActions([a["undo"], a["redo"]])
+        edit.addSeparator()
+        edit.addActions([a["cut"], a["copy"], a["paste"], a["duplicate"], a["delete"]])
+        edit.addSeparator()
+        edit.addActions([a["select_all"], a["find"]])
+        edit.addSeparator()
+        edit.addActions([a["add_after"], a["connect"]])
+
+        view = bar.addMenu("&View")
+        view.addActions(
+            [a["zoom_in"], a["zoom_out"], a["actual_size"], a["fit"], a["zoom_selection"]]
+        )
+        view.addSeparator()
+        view.addActions([a["auto_layout"], a["snap"], a["minimap"]])
+        view.addSeparator()
+        theme_menu = view.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+        panels = view.addMenu("&Panels")
+        for dock in (self.palette_dock, self.inspector_dock, self.problems_dock):
+            panels.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([a["shortcuts"], a["about"]])
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main toolbar", self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.named_actions
+        for name in ("new", "open", "save"):
+            bar.addAction(a[name])
+        bar.addSeparator()
+        for name in ("undo", "redo"):
+            bar.addAction(a[name])
+        bar.addSeparator()
+        for name in ("add_after", "connect", "auto_layout"):
+            bar.addAction(a[name])
+        bar.addSeparator()
+        for name in ("zoom_out", "zoom_in", "fit"):
+            bar.addAction(a[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+        # short labels on the toolbar (icon text); the menus keep the full text
+        short = {
+            "new": "New",
+            "add_after": "Add step",
+            "connect": "Connect",
+            "zoom_out": "Zoom −",
+            "zoom_in": "Zoom +",
+            "fit": "Fit",
+        }
+        for name, text in short.items():
+            a[name].setIconText(text)
+        for action in bar.actions():
+            keys = shortcut_text(action)
+            if keys and not action.isSeparator():
+                action.setToolTip(
+                    f"{action.statusTip() or action.text().replace('&', '')} ({keys})"
+                )
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.file_state = QLabel(self)
+        self.file_state.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_button = QToolButton(self)
+        self.problem_button.setAutoRaise(True)
+        self.problem_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problem_button.setToolTip("Show the problems panel")
+        self.problem_button.clicked.connect(self._raise_problems)
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.zoom_label.setMinimumWidth(56)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.zoom_label.setToolTip("Zoom (Ctrl+wheel or Ctrl++ / Ctrl+−)")
+        status.addPermanentWidget(self.file_state)
+        status.addPermanentWidget(self.problem_button)
+        status.addPermanentWidget(self.zoom_label)
+
+    # --- tabs ----------------------------------------------------------------------------------
+
+    def tab_count(self) -> int:
+        return self.tabs.count()
+
+    def tab(self, index: int) -> EditorTab:
+        widget = self.tabs.widget(index)
+        assert isinstance(widget, EditorTab)
+        return widget
+
+    def current_tab(self) -> EditorTab | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, EditorTab) else None
+
+    def add_tab(self, doc: EditableJourney) -> EditorTab:
+        """Show a journey in a new tab and make it current."""
+        tab = EditorTab(doc, self.tabs)
+        tab.set_minimap_visible(self.named_actions["minimap"].isChecked())
+        tab.view.set_snap_to_grid(self.named_actions["snap"].isChecked())
+        self.undo_group.addStack(doc.undo_stack)
+        doc.undo_stack.cleanChanged.connect(lambda _clean, t=tab: self._refresh_tab(t))
+        doc.journeyChanged.connect(lambda t=tab: self._refresh_tab(t))
+        tab.view.selectionChangedKeys.connect(lambda keys, t=tab: self._on_selection(t, keys))
+        tab.view.zoomChanged.connect(lambda _z, t=tab: self._refresh_zoom(t))
+        tab.view.hintRequested.connect(lambda text: self.statusBar().showMessage(text, _HINT_MS))
+        tab.find_bar.closed.connect(tab.view.setFocus)
+        index = self.tabs.addTab(tab, tab.title())
+        self._refresh_tab(tab)
+        self.tabs.setCurrentIndex(index)
+        tab.view.fit()
+        return tab
+
+    def _alive(self, tab: EditorTab) -> bool:
+        """Whether the window and the tab still exist: a tab's journey can signal while Qt
+        tears them down (its undo stack is cleared as it goes)."""
+        return shiboken6.isValid(self.tabs) and shiboken6.isValid(tab)
+
+    def _refresh_tab(self, tab: EditorTab) -> None:
+        if not self._alive(tab):
+            return
+        index = self.tabs.indexOf(tab)
+        if index < 0:
+            return
+        self.tabs.setTabText(index, tab.title())
+        self.tabs.setTabToolTip(index, tab.doc.path or "Not saved yet")
+        if tab is self.current_tab():
+            self._refresh_window_state()
+
+    def _refresh_window_state(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            self.setWindowTitle(APP_TITLE)
+            self.setWindowModified(False)
+            self.file_state.setText("")
+            return
+        self.setWindowTitle(f"{tab.name}[*] — {APP_TITLE}")
+        self.setWindowModified(tab.modified)
+        if tab.doc.path is None:
+            state = "New journey, not saved yet"
+        elif tab.modified:
+            state = f"Unsaved changes · {Path(tab.doc.path).name}"
+        else:
+            state = f"Saved · {Path(tab.doc.path).name}"
+        self.file_state.setText(state)
+        self.file_state.setToolTip(tab.doc.path or "")
+
+    def _refresh_zoom(self, tab: EditorTab) -> None:
+        if self._alive(tab) and tab is self.current_tab():
+            self.zoom_label.setText(f"{round(tab.view.zoom() * 100)} %")
+
+    def _on_tab_changed(self, _index: int) -> None:
+        tab = self.current_tab()
+        self._current = tab
+        doc = tab.doc if tab is not None else None
+        if doc is not None:
+            self.undo_group.setActiveStack(doc.undo_stack)
+        self.inspector.set_document(doc)
+        self.problems.set_document(doc)
+        if tab is not None:
+            self.inspector.show_selection(tab.view.selected_node_keys())
+            self._refresh_zoom(tab)
+        else:
+            self.zoom_label.setText("")
+        self._refresh_window_state()
+        self._update_actions()
+
+    def _on_selection(self, tab: EditorTab, keys: list[str]) -> None:
+        if self._alive(tab) and tab is self.current_tab():
+            self.inspector.show_selection(keys)
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        tab = self.current_tab()
+        has_tab = tab is not None
+        selected = bool(tab.view.selected_node_keys()) if tab is not None else False
+        anything = selected or (bool(tab.view.selected_edge_keys()) if tab is not None else False)
+        for name in (
+            "save",
+            "save_as",
+            "export_image",
+            "close_tab",
+            "paste",
+            "select_all",
+            "find",
+            "add_after",
+            "connect",
+            "zoom_in",
+            "zoom_out",
+            "actual_size",
+            "fit",
+            "zoom_selection",
+            "auto_layout",
+        ):
+            self.named_actions[name].setEnabled(has_tab)
+        for name in ("cut", "copy", "duplicate"):
+            self.named_actions[name].setEnabled(selected)
+        self.named_actions["delete"].setEnabled(anything)
+
+    # --- problems ------------------------------------------------------------------------------
+
+    def _on_problems(self, problems: list[Any]) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.view.set_problems(problems)
+        errors, warnings = self.problems.counts()
+        self.problem_button.setText(count_text(errors, warnings))
+        if errors:
+            self.problem_button.setIcon(severity_icon("error"))
+        elif warnings:
+            self.problem_button.setIcon(severity_icon("warning"))
+        else:
+            self.problem_button.setIcon(severity_icon("ok"))
+
+    def _show_problem(self, node_keys: list[str], edge_keys: list[str]) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        tab.view.select_keys(node_keys, edge_keys)
+        if node_keys:
+            tab.view.center_on_key(node_keys[0])
+
+    def _raise_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+        self.problems.tree.setFocus()
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def new_journey(self) -> EditorTab:
+        """A new tab with a blank journey (a start step), not yet saved anywhere."""
+        return self.add_tab(EditableJourney(new_document()))
+
+    def open_dialog(self) -> None:
+        start = os.path.dirname(self.recent.paths()[0]) if self.recent.paths() else ""
+        path, _filter = QFileDialog.getOpenFileName(self, "Open journey", start, _JOURNEY_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str | os.PathLike[str]) -> EditorTab | None:
+        """Open a journey file in a tab (or show the tab that already has it).
+
+        A file that cannot be read is explained in a message; nothing else changes.
+        """
+        full = os.path.abspath(os.fspath(path))
+        for i in range(self.tabs.count()):
+            if self.tab(i).doc.path == full:
+                self.tabs.setCurrentIndex(i)
+                return self.tab(i)
+        try:
+            document = load_journey(full)
+        except JourneyFileError as exc:
+            show_error(self, "Cannot open the journey", str(exc))
+            if not os.path.exists(full):
+                self.recent.remove(full)
+            return None
+        pristine = self._pristine_tab()
+        doc = EditableJourney(document)
+        doc.path = full
+        tab = self.add_tab(doc)
+        if pristine is not None:
+            self._remove_tab(pristine)
+        self.recent.add(full)
+        return tab
+
+    def _pristine_tab(self) -> EditorTab | None:
+        """The current tab when it is an untouched new journey (opening a file replaces it)."""
+        tab = self.current_tab()
+        if tab is None or tab.doc.path is not None or tab.modified or tab.doc.undo_stack.count():
+            return None
+        return tab
+
+    def save(self, tab: EditorTab | None = None) -> bool:
+        """Save to the tab's file (asking where for a new journey). True when saved."""
+        tab = tab or self.current_tab()
+        if tab is None:
+            return False
+        if tab.doc.path is None:
+            return self.save_as(tab)
+        return self._write(tab, tab.doc.path)
+
+    def save_as(self, tab: EditorTab | None = None) -> bool:
+        tab = tab or self.current_tab()
+        if tab is None:
+            return False
+        if tab.doc.path:
+            suggested = tab.doc.path
+        else:
+            folder = os.path.dirname(self.recent.paths()[0]) if self.recent.paths() else ""
+            suggested = os.path.join(folder, _file_name_for(tab.name))
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save journey as", suggested, _JOURNEY_FILTER
+        )
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".journey.json"
+        return self._write(tab, os.path.abspath(path))
+
+    def _write(self, tab: EditorTab, path: str) -> bool:
+        try:
+            save_journey(tab.doc.document, path)
+        except JourneyFileError as exc:
+            show_error(
+                self, "Cannot save the journey", str(exc), "Your changes are still here, not saved."
+            )
+            return False
+        tab.doc.path = path
+        tab.doc.undo_stack.setClean()
+        self.recent.add(path)
+        self._refresh_tab(tab)
+        self.statusBar().showMessage(f"Saved {path}", _HINT_MS)
+        return True
+
+    def export_image(self) -> None:
+        tab = self.current_tab()
+        if tab is None:
+            return
+        base = (
+            tab.doc.path[: -len(".json")]
+            if tab.doc.path and tab.doc.path.endswith(".json")
+            else None
+        )
+        if base and base.endswith(".journey"):
+            base = base[: -len(".journey")]
+        suggested = (base or _file_name_for(tab.name).removesuffix(".journey.json")) + ".png"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export image", suggested, ";;".join(_IMAGE_FILTERS)
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".png", ".svg"):
+            path += _IMAGE_FILTERS.get(chosen, ".png")
+        try:
+            result = render_document(tab.doc, path, theme=self.theme.effective or "light")
+        except (ValueError, JourneyFileError) as exc:
+            show_error(self, "Cannot export the image", str(exc))
+            return
+        self.statusBar().showMessage(
+            f"Exported {result.width} × {result.height} image to {path}", _HINT_MS
+        )
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for i, path in enumerate(paths, start=1):
+            label = f"&{i} {Path(path).name}" if i < 10 else Path(path).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not paths:
+            empty = self.recent_menu.addAction("No recent files")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Recent Files", self.recent.clear)
+
+    # --- closing -------------------------------------------------------------------------------
+
+    def close_current_tab(self) -> bool:
+        index = self.tabs.currentIndex()
+        return self.close_tab(index) if index >= 0 else False
+
+    def close_tab(self, index: int) -> bool:
+        """Close a tab, asking first if it has unsaved changes. True when closed."""
+        tab = self.tab(index)
+        if not self._may_discard(tab):
+            return False
+        self._remove_tab(tab)
+        return True
+
+    def _may_discard(self, tab: EditorTab) -> bool:
+        """Whether the tab's work may go: saved, or the user chose Save (and it worked) or Discard."""
+        if not tab.modified:
+            return True
+        self.tabs.setCurrentWidget(tab)
+        answer = ask_to_save(self, tab.name)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save(tab)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _remove_tab(self, tab: EditorTab) -> None:
+        index = self.tabs.indexOf(tab)
+        self.undo_group.removeStack(tab.doc.undo_stack)
+        self.tabs.removeTab(index)
+        tab.hide()
+        tab.deleteLater()
+        if self.tabs.count() == 0:
+            self._on_tab_changed(-1)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for i in range(self.tabs.count()):
+            if not self._may_discard(self.tab(i)):
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue(
+            "view/snap", "true" if self.named_actions["snap"].isChecked() else "false"
+        )
+        self.settings.setValue(
+            "view/minimap", "true" if self.named_actions["minimap"].isChecked() else "false"
+        )
+        self.settings.sync()
+        event.accept()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def _with_view(self, action: Any) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            action(tab.view)
+            self._update_actions()
+
+    def _text_focus(self) -> Any:
+        """The text box with the keyboard focus, if any (menu Cut/Copy/Paste act on it then)."""
+        widget = QApplication.focusWidget()
+        if widget is not None and all(
+            hasattr(widget, m) for m in ("cut", "copy", "paste", "selectAll")
+        ):
+            return widget
+        return None
+
+    def _cut(self) -> None:
+        box = self._text_focus()
+        if box is not None:
+            box.cut()
+        else:
+            self._with_view(lambda v: v.cut_selection())
+
+    def _copy(self) -> None:
+        box = self._text_focus()
+        if box is not None:
+            box.copy()
+        else:
+            self._with_view(lambda v: v.copy_selection())
+
+    def _paste(self) -> None:
+        box = self._text_focus()
+        if box is not None:
+            box.paste()
+        else:
+            self._with_view(lambda v: v.paste())
+
+    def _select_all(self) -> None:
+        box = self._text_focus()
+        if box is not None:
+            box.selectAll()
+        else:
+            self._with_view(lambda v: v.select_all())
+
+    def _delete(self) -> None:
+        if self._text_focus() is None:
+            self._with_view(lambda v: v.delete_selection())
+
+    def open_find(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.find_bar.open_bar()
+
+    def add_step(self, node_type: str) -> str | None:
+        """Add a step of ``node_type`` after the selected step (connected from its first free
+        output), or in the middle of the view when no single step is selected. Selects it."""
+        tab = self.current_tab()
+        if tab is None:
+            tab = self.new_journey()
+        view, doc = tab.view, tab.doc
+        selected = view.selected_node_keys()
+        handle = _free_output(doc, selected[0]) if len(selected) == 1 else _NO_OUTPUT
+        if handle is _NO_OUTPUT:
+            key = view.add_node(node_type)
+        else:
+            key = doc.add_node(node_type, None, after=(selected[0], handle))
+            view.select_keys([key])
+        view.center_on_key(key)
+        return key
+
+    def add_step_dialog(self) -> str | None:
+        tab = self.current_tab()
+        if tab is None:
+            return None
+        selected = tab.view.selected_node_keys()
+        after = tab.doc.title(selected[0]) if len(selected) == 1 else None
+        if len(selected) == 1 and _free_output(tab.doc, selected[0]) is _NO_OUTPUT:
+            after = None
+        dialog = AddStepDialog(after, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        node_type = dialog.chosen_type()
+        if node_type is None:
+            return None
+        key = self.add_step(node_type)
+        tab.view.setFocus()
+        return key
+
+    def connect_dialog(self) -> str | None:
+        tab = self.current_tab()
+        if tab is None or not tab.doc.node_keys():
+            return None
+        selected = tab.view.selected_node_keys()
+        dialog = ConnectDialog(tab.doc, selected[0] if selected else None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        tab.view.select_keys([], [dialog.edge_key] if dialog.edge_key else [])
+        tab.view.setFocus()
+        return dialog.edge_key
+
+    def _apply_snap(self) -> None:
+        on = self.named_actions["snap"].isChecked()
+        for i in range(self.tabs.count()):
+            self.tab(i).view.set_snap_to_grid(on)
+
+    def _apply_minimap(self) -> None:
+        on = self.named_actions["minimap"].isChecked()
+        for i in range(self.tabs.count()):
+            self.tab(i).set_minimap_visible(on)
+
+    # --- help ----------------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_about(self) -> None:
+        from journey_builder import __version__
+
+        box = QMessageBox(self)
+        box.setWindowTitle(f"About {APP_TITLE}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{APP_TITLE} {__version__}")
+        box.setInformativeText(
+            "Design customer journeys, check them before they go live, and sync them with "
+            "the Flownally Journeys API."
+        )
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.exec()
+
+
+class _NoOutput:
+    """Marker: the step has no output to add after (an exit, a jump)."""
+
+
+_NO_OUTPUT: Any = _NoOutput()
+
+
+def _free_output(doc: EditableJourney, key: str) -> Any:
+    """The first output of a step with nothing connected (else its first output);
+    :data:`_NO_OUTPUT` for a step without outputs."""
+    node = doc.node(key)
+    data = node.data if isinstance(node.data, dict) else {}
+    outputs = node_outputs(node.type, data)
+    if not outputs:
+        return _NO_OUTPUT
+    used = {doc.edge(e).sourceHandle for e in doc.outgoing(key)}
+    for out in outputs:
+        if out.handle not in used:
+            return out.handle
+    return outputs[0].handle
+
+
+def _file_name_for(name: str) -> str:
+    """A file name from a journey's name: safe characters only."""
+    safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in name).strip(" -")
+    return (safe.replace(" ", "-").lower() or "journey") + ".journey.json"
