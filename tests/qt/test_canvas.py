@@ -597,11 +597,32 @@ def test_canvas_follows_the_palette(view: JourneyView, theme: str) -> None:
     assert item.style is style
 
 
-def test_low_zoom_draws_plain_blocks(view: JourneyView) -> None:
+def test_zoomed_out_the_canvas_draws_blocks_and_still_edits(view: JourneyView) -> None:
+    doc, scene = view.document, view.journey_scene()
+    wait, bye = _key(view, "wait"), _key(view, "bye")
+    view.select_keys([bye])
     view.set_zoom(0.2)
+    assert scene.overview
+    assert all(item.opacity() == 0 for item in scene.node_items.values())
+    assert view.selected_node_keys() == [bye]  # selection survives the switch
+    view.centerOn(QPointF(100, 200))
     image = view.viewport().grab().toImage()
-    assert not image.isNull()
-    view.set_zoom(1.0)
+    block = image.pixelColor(_card_centre(view, wait))
+    assert block.name() == scene.canvas_style.category("delay").name()
+    # click selects, drag moves (one undo step), empty-canvas drag draws a selecting band
+    _click(view, _card_centre(view, wait))
+    assert view.selected_node_keys() == [wait]
+    _drag(view, _card_centre(view, wait), _card_centre(view, wait) + QPoint(10, 6))
+    assert _pos(view, wait) == (-150, 350)
+    assert doc.undo_stack.count() == 1
+    corner = view.mapFromScene(QPointF(-400, 250))
+    _drag(view, corner, view.mapFromScene(QPointF(600, 500)))
+    assert view.selected_node_keys() == [wait, bye]
+    _click(view, _card_centre(view, wait), _Mod.ControlModifier)
+    assert view.selected_node_keys() == [bye]
+    view.reset_zoom()
+    assert not scene.overview
+    assert all(item.opacity() == 1 for item in scene.node_items.values())
 
 
 def test_minimap_steers_the_view(view: JourneyView, qtbot: QtBot) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.canvas.geometry import (
-    GRID,
     LABEL_DROP,
     PORT_RADIUS,
     node_size,
@@ -122,6 +121,7 @@ class NodeItem(QGraphicsItem):
         self.has_input = True
         self.known = True
         self.width, self.height = node_size(1)
+        self._bounds = self._bounds_for_size()
         self._icon = ""
         self._elided: tuple[str, str, list[str]] | None = None
         self._hover_port: Port | None = None
@@ -130,7 +130,6 @@ class NodeItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
@@ -152,8 +151,13 @@ class NodeItem(QGraphicsItem):
         if (width, height) != (self.width, self.height):
             self.prepareGeometryChange()
             self.width, self.height = width, height
+            self._bounds = self._bounds_for_size()
         self._elided = None
         self.update()
+
+    def _bounds_for_size(self) -> QRectF:
+        """The card, its ports, the output labels below it and the problem badge."""
+        return QRectF(-12, -12, self.width + 24, self.height + LABEL_DROP + 14)
 
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style
@@ -198,7 +202,7 @@ class NodeItem(QGraphicsItem):
     # --- QGraphicsItem -------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-12, -12, self.width + 24, self.height + LABEL_DROP + 14)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(_card_path(self.width, self.height))
@@ -210,19 +214,6 @@ class NodeItem(QGraphicsItem):
         if self.has_input:
             path.addEllipse(QPointF(self.width / 2, 0), _PORT_HIT, _PORT_HIT)
         return path
-
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
-        scene = self.scene()
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
-            if getattr(scene, "snap_to_grid", False) and isinstance(value, QPointF):
-                return QPointF(round(value.x() / GRID) * GRID, round(value.y() / GRID) * GRID)
-        elif (
-            change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged and scene is not None
-        ):
-            on_moved = getattr(scene, "node_item_moved", None)
-            if on_moved is not None:
-                on_moved(self)
-        return super().itemChange(change, value)
 
     def hoverMoveEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         port = self.port_at(event.pos())
@@ -427,16 +418,17 @@ class BadgeItem(QGraphicsItem):
 
 def _curve(p0: QPointF, p1: QPointF) -> QPainterPath:
     """A top-to-bottom cubic from an output to an input; loops back round the right side."""
+    x0, y0, x1, y1 = p0.x(), p0.y(), p1.x(), p1.y()
     path = QPainterPath(p0)
-    dy = p1.y() - p0.y()
+    dy = y1 - y0
     if dy >= 24:
         bend = max(28.0, dy * 0.5)
-        path.cubicTo(p0 + QPointF(0, bend), p1 - QPointF(0, bend), p1)
+        path.cubicTo(x0, y0 + bend, x1, y1 - bend, x1, y1)
         return path
-    side = max(p0.x(), p1.x()) + 150.0
-    mid = QPointF(side, (p0.y() + p1.y()) / 2)
-    path.cubicTo(p0 + QPointF(0, 90), QPointF(side, p0.y() + 40), mid)
-    path.cubicTo(QPointF(side, p1.y() - 40), p1 - QPointF(0, 90), p1)
+    side = max(x0, x1) + 150.0
+    mid = (y0 + y1) / 2
+    path.cubicTo(x0, y0 + 90, side, y0 + 40, side, mid)
+    path.cubicTo(side, y1 - 40, x1, y1 - 90, x1, y1)
     return path
 
 
@@ -453,19 +445,30 @@ class EdgeItem(QGraphicsItem):
         self.target_key: str | None = None
         self.problem: bool = False
         self._path = QPainterPath()
+        self.start = QPointF()
+        self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._tip = QPointF()
         self._hover = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
-        self.setZValue(0)
+        self.setAcceptHoverEvents(True)  # z stays 0: under the cards (z 1)
 
     def set_ends(self, start: QPointF, tip: QPointF) -> None:
-        """Redraw between an output point and an input point (scene coordinates)."""
+        """Redraw between an output point and an input point (scene coordinates; the points
+        are kept, so pass fresh ones)."""
         self.prepareGeometryChange()
-        self._tip = QPointF(tip)
-        self._path = _curve(start, tip - QPointF(0, self.ARROW - 1))
+        self.start = start
+        self._tip = tip
+        end = QPointF(tip.x(), tip.y() - self.ARROW + 1)
+        self._path = path = _curve(start, end)
         self._shape = None
+        box = path.controlPointRect()
+        a = self.ARROW + 4
+        left = min(box.left(), tip.x() - a)
+        right = max(box.right(), tip.x() + a)
+        self._bounds = QRectF(
+            left, box.top() - 4, right - left, max(box.bottom(), tip.y()) + 4 - box.top() + 4
+        )
 
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style
@@ -474,19 +477,12 @@ class EdgeItem(QGraphicsItem):
     def path(self) -> QPainterPath:
         return self._path
 
+    @property
+    def tip(self) -> QPointF:
+        return self._tip
+
     def boundingRect(self) -> QRectF:
-        return (
-            self._path.controlPointRect()
-            .united(
-                QRectF(
-                    self._tip.x() - self.ARROW,
-                    self._tip.y() - self.ARROW - 2,
-                    2 * self.ARROW,
-                    self.ARROW + 4,
-                )
-            )
-            .adjusted(-4, -4, 4, 4)
-        )
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         if self._shape is None:

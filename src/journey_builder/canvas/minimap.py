@@ -120,12 +120,13 @@ class MiniMap(QWidget):
         if self._source.isEmpty():
             return pixmap
         painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        grid, scene.show_grid = scene.show_grid, False
         try:
-            scene.render(painter, self._target, self._source)
+            scale = self._target.width() / self._source.width()
+            painter.translate(self._target.topLeft())
+            painter.scale(scale, scale)
+            painter.translate(-self._source.topLeft())
+            scene.paint_overview(painter)
         finally:
-            scene.show_grid = grid
             painter.end()
         return pixmap
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -28,12 +28,15 @@ from journey_builder.canvas.items import (
     NodeItem,
 )
 from journey_builder.canvas.layout import LayoutEdge, layered_layout
+from journey_builder.canvas.overview import OverviewPicture
 from journey_builder.canvas.style import CanvasStyle, preset_palette
 from journey_builder.document import EditableJourney
 from journey_builder.model import node_outputs
 
 __all__ = ["JourneyScene", "ProblemLike"]
 
+#: Cards are redrawn only when they change; moving and scrolling reuse the pixmap.
+_CARD_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 #: Space between the existing drawing and steps placed for a file that left them unplaced.
 _PLACE_GAP = 120.0
 
@@ -75,7 +78,6 @@ class JourneyScene(QGraphicsScene):
         self._node_edges: dict[str, set[str]] = {}
         self._badges: dict[str, BadgeItem] = {}
         self._problem_edges: set[str] = set()
-        self._building = False
         self.snap_to_grid = False
         self.show_grid = True
         self._grid_brush: QBrush | None = None
@@ -84,6 +86,14 @@ class JourneyScene(QGraphicsScene):
         self._preview: ConnectionPreview | None = None
         self._hover_target: NodeItem | None = None
         self._press_positions: dict[str, QPointF] = {}
+        # overview (zoomed out): items transparent, one batched drawing instead
+        self.overview = False
+        self._cache_cards = False
+        self._content: QRectF | None = None
+        self._picture = OverviewPicture()
+        self._press_at: QPointF | None = None
+        self._band: tuple[QPointF, QPointF] | None = None
+        self._band_base: set[str] = set()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         document.nodeAdded.connect(self._on_node_added)
         document.nodeRemoved.connect(self._on_node_removed)
@@ -103,13 +113,16 @@ class JourneyScene(QGraphicsScene):
     # --- building ------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Throw every item away and draw the document afresh (open, restore a version)."""
+        """Throw every item away and draw the document afresh (open, restore a version).
+
+        Items are made and wired first and added to the scene last, so the scene's index is
+        built once rather than grown item by item.
+        """
         self._cancel_connection()
-        self._building = True
+        self._touch()
         blocked = self.blockSignals(True)
         try:
-            for item in [*self.edge_items.values(), *self.node_items.values()]:
-                self.removeItem(item)
+            self.clear()
             self.node_items.clear()
             self.edge_items.clear()
             self._node_edges.clear()
@@ -117,28 +130,46 @@ class JourneyScene(QGraphicsScene):
             self._problem_edges.clear()
             doc = self._document
             for key in doc.node_keys():
-                self._add_node_item(key)
+                self.node_items[key] = self._make_node_item(key)
             for key in doc.edge_keys():
-                self._add_edge_item(key)
+                self.edge_items[key] = self._make_edge_item(key)
+                self._resolve_edge(key)
+            for node_item in self.node_items.values():
+                self.addItem(node_item)
+            for edge_item in self.edge_items.values():
+                self.addItem(edge_item)
         finally:
             self.blockSignals(blocked)
-            self._building = False
         self._place_unpositioned()
         self.contentChanged.emit()
         self.selectionChangedKeys.emit([])
 
-    def _add_node_item(self, key: str) -> NodeItem:
+    def _make_node_item(self, key: str) -> NodeItem:
         node = self._document.node(key)
         item = NodeItem(key, self.canvas_style)
+        if self.overview:
+            item.setOpacity(0.0)
+        if self._cache_cards:
+            item.setCacheMode(_CARD_CACHE)
         item.refresh(node)
         if node.position is not None:
             item.setPos(float(node.position.x), float(node.position.y))
+        return item
+
+    def _add_node_item(self, key: str) -> NodeItem:
+        item = self._make_node_item(key)
         self.node_items[key] = item
         self.addItem(item)
         return item
 
-    def _add_edge_item(self, key: str) -> EdgeItem:
+    def _make_edge_item(self, key: str) -> EdgeItem:
         item = EdgeItem(key, self.canvas_style)
+        if self.overview:
+            item.setOpacity(0.0)
+        return item
+
+    def _add_edge_item(self, key: str) -> EdgeItem:
+        item = self._make_edge_item(key)
         self.edge_items[key] = item
         self.addItem(item)
         self._resolve_edge(key)
@@ -162,6 +193,7 @@ class JourneyScene(QGraphicsScene):
     # --- following the document ----------------------------------------------------------------
 
     def _on_node_added(self, key: str) -> None:
+        self._touch()
         self._add_node_item(key)
         for edge_key in self._document.edges_of(key):
             self._resolve_edge(edge_key)
@@ -171,6 +203,7 @@ class JourneyScene(QGraphicsScene):
         item = self.node_items.pop(key, None)
         if item is None:
             return
+        self._touch()
         if self._hover_target is item:
             self._hover_target = None
         self._badges.pop(key, None)
@@ -187,17 +220,15 @@ class JourneyScene(QGraphicsScene):
             return
         target = QPointF(float(node.position.x), float(node.position.y))
         if item.pos() != target:
-            snap, self.snap_to_grid = self.snap_to_grid, False  # the document's word is final
-            try:
-                item.setPos(target)
-            finally:
-                self.snap_to_grid = snap
+            item.setPos(target)
+            self.node_item_moved(item)
         self.contentChanged.emit()
 
     def _on_node_changed(self, key: str) -> None:
         item = self.node_items.get(key)
         if item is None:
             return
+        self._touch()
         item.refresh(self._document.node(key))
         for edge_key in set(self._node_edges.get(key, ())) | set(self._document.edges_of(key)):
             if self._document.has_edge(edge_key):
@@ -210,6 +241,7 @@ class JourneyScene(QGraphicsScene):
         item = self.edge_items.pop(key, None)
         if item is None:
             return
+        self._touch()
         for end in (item.source_key, item.target_key):
             if end is not None:
                 self._node_edges.get(end, set()).discard(key)
@@ -221,6 +253,7 @@ class JourneyScene(QGraphicsScene):
         item = self.edge_items.get(key)
         if item is None:
             return
+        self._touch()
         src, tgt = self._document.edge_ends(key)
         for old, new in ((item.source_key, src), (item.target_key, tgt)):
             if old != new and old is not None:
@@ -247,9 +280,8 @@ class JourneyScene(QGraphicsScene):
         item.setVisible(True)
 
     def node_item_moved(self, item: NodeItem) -> None:
-        """Called by a card whenever it moves (dragged or set): its edges follow."""
-        if self._building:
-            return
+        """A card moved (dragged, or set from the document): its edges follow."""
+        self._touch()
         for edge_key in self._node_edges.get(item.key, ()):
             edge = self.edge_items.get(edge_key)
             if edge is not None:
@@ -259,6 +291,7 @@ class JourneyScene(QGraphicsScene):
 
     def set_style(self, style: CanvasStyle) -> None:
         """Redraw everything in another palette (theme change)."""
+        self._touch()
         self.canvas_style = style
         self._grid_brush = None
         for node in self.node_items.values():
@@ -267,7 +300,7 @@ class JourneyScene(QGraphicsScene):
             edge.set_style(style)
         if self._preview is not None:
             self._preview.style = style
-        self.update()
+        self.invalidate(QRectF(), QGraphicsScene.SceneLayer.AllLayers)  # cached backgrounds too
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         rect = QRectF(rect)
@@ -323,6 +356,8 @@ class JourneyScene(QGraphicsScene):
         self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:
+        if self.overview:
+            self.update()
         self.selectionChangedKeys.emit(self.selected_node_keys())
 
     # --- problems and search -----------------------------------------------------------------------
@@ -362,6 +397,7 @@ class JourneyScene(QGraphicsScene):
         problem_edges = {
             k for k in doc.edge_keys() if doc.edge(k).id is not None and doc.edge(k).id in edge_ids
         }
+        self._touch()
         flipped = problem_edges ^ self._problem_edges
         self._problem_edges = problem_edges
         for key in flipped:
@@ -430,6 +466,106 @@ class JourneyScene(QGraphicsScene):
             positions = {k: (x + dx, y + dy) for k, (x, y) in positions.items()}
         doc.apply_layout(positions)
 
+    # --- overview (zoomed out) ------------------------------------------------------------------
+
+    def _touch(self) -> None:
+        """Something drawn changed: the overview gathers again (and redraws, if showing)."""
+        self._picture.invalidate()
+        self._content = None
+        if self.overview:
+            self.update()
+
+    def set_card_caching(self, on: bool) -> None:
+        """Keep each card's drawing as a pixmap (interactive views; not for SVG export)."""
+        self._cache_cards = on
+        mode = _CARD_CACHE if on else QGraphicsItem.CacheMode.NoCache
+        for node_item in self.node_items.values():
+            node_item.setCacheMode(mode)
+
+    def set_overview(self, on: bool) -> None:
+        """Draw cards as blocks in one batch (zoomed out) instead of item by item."""
+        if on == self.overview:
+            return
+        self.overview = on
+        opacity = 0.0 if on else 1.0
+        for node_item in self.node_items.values():
+            node_item.setOpacity(opacity)
+        for edge_item in self.edge_items.values():
+            edge_item.setOpacity(opacity)
+        self._picture.invalidate()
+        self.update()
+
+    def paint_overview(self, painter: QPainter) -> None:
+        """Draw the blocks-and-lines picture with the painter's transform (the minimap uses it)."""
+        self._picture.paint(
+            painter,
+            self.node_items.values(),
+            self.edge_items.values(),
+            self.canvas_style,
+            selected=self.selected_node_keys() if self.overview else (),
+            badges=[(k, b.error) for k, b in self._badges.items()],
+        )
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        if not self.overview:
+            return
+        self.paint_overview(painter)
+        if self._band is not None:
+            a, b = self._band
+            band = QRectF(a, b).normalized()
+            scale = max(painter.worldTransform().m11(), 1e-6)
+            fill = QColor(self.canvas_style.selection)
+            fill.setAlpha(40)
+            painter.setPen(QPen(self.canvas_style.selection, 1 / scale))
+            painter.setBrush(fill)
+            painter.drawRect(band)
+
+    def _overview_press(self, event: QGraphicsSceneMouseEvent) -> None:
+        at = event.scenePos()
+        self._picture.gather(self.node_items.values(), self.edge_items.values(), self.canvas_style)
+        key = self._picture.card_at(at)
+        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        self._press_at = at
+        if key is None:
+            if not ctrl:
+                self.clearSelection()
+            self._band = (at, at)
+            self._band_base = set(self.selected_node_keys())
+            return
+        item = self.node_items[key]
+        if ctrl:
+            item.setSelected(not item.isSelected())
+        elif not item.isSelected():
+            self.select_keys([key])
+        self._press_positions = {
+            i.key: i.pos() for i in self.selectedItems() if isinstance(i, NodeItem)
+        }
+
+    def _overview_move(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._press_at is None:
+            return
+        at = event.scenePos()
+        if self._band is not None:
+            self._band = (self._band[0], at)
+            area = QRectF(self._band[0], at).normalized()
+            self.select_keys(self._band_base | set(self._picture.cards_in(area)))
+            self.update()
+            return
+        delta = at - self._press_at
+        for key, start in self._press_positions.items():
+            item = self.node_items.get(key)
+            if item is not None:
+                item.setPos(start + delta)
+        self._follow_drag()
+
+    def _overview_release(self) -> None:
+        self._press_at = None
+        if self._band is not None:
+            self._band = None
+            self.update()
+            return
+        self._commit_drag()
+
     # --- gestures ------------------------------------------------------------------------------
 
     def node_at(self, scene_pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
@@ -446,6 +582,11 @@ class JourneyScene(QGraphicsScene):
         return self._connecting is not None
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.overview:
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._overview_press(event)
+            event.accept()
+            return
         if event.button() == Qt.MouseButton.LeftButton:
             item = self.node_at(event.scenePos())
             if item is not None:
@@ -461,13 +602,38 @@ class JourneyScene(QGraphicsScene):
             }
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.overview:
+            if event.buttons() & Qt.MouseButton.LeftButton:
+                self._overview_move(event)
+            event.accept()
+            return
         if self._connecting is not None:
             self._drag_connection(event.scenePos())
             event.accept()
             return
         super().mouseMoveEvent(event)
+        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
+            self._follow_drag()
+
+    def _follow_drag(self) -> None:
+        """Cards moved under the mouse: snap them to the grid if asked, edges follow."""
+        for key in self._press_positions:
+            item = self.node_items.get(key)
+            if item is None:
+                continue
+            if self.snap_to_grid:
+                pos = item.pos()
+                snapped = QPointF(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
+                if snapped != pos:
+                    item.setPos(snapped)
+            self.node_item_moved(item)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.overview:
+            if event.button() == Qt.MouseButton.LeftButton:
+                self._overview_release()
+            event.accept()
+            return
         if self._connecting is not None and event.button() == Qt.MouseButton.LeftButton:
             self._finish_connection(event.scenePos())
             event.accept()
@@ -555,5 +721,7 @@ class JourneyScene(QGraphicsScene):
         return busy
 
     def content_rect(self) -> QRectF:
-        """The area the cards and curves cover (scene coordinates)."""
-        return self.itemsBoundingRect()
+        """The area the cards and curves cover (scene coordinates); kept until a change."""
+        if self._content is None:
+            self._content = self.itemsBoundingRect()
+        return QRectF(self._content)

@@ -24,11 +24,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPainter,
+    QPixmapCache,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from journey_builder.canvas.geometry import GRID, NODE_HEIGHT, node_size
+from journey_builder.canvas.items import DETAIL_THRESHOLD
 from journey_builder.canvas.scene import JourneyScene
 from journey_builder.canvas.style import CanvasStyle
 from journey_builder.document import (
@@ -48,6 +50,7 @@ MAX_ZOOM = 4.0
 _ZOOM_STEP = 1.25
 _PASTE_STEP = 40.0
 _FIT_MARGIN = 40.0
+_PIXMAP_CACHE_KB = 96 * 1024
 
 
 class JourneyView(QGraphicsView):
@@ -80,7 +83,9 @@ class JourneyView(QGraphicsView):
             QGraphicsView.OptimizationFlag.DontSavePainterState
             | QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing
         )
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        # cards cache their drawing; a full screen of them at 200 % on a HiDPI screen needs room
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), _PIXMAP_CACHE_KB))
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -101,11 +106,13 @@ class JourneyView(QGraphicsView):
         scene.hintRequested.connect(self.hintRequested)
         scene.selectionChangedKeys.connect(self.selectionChangedKeys)
         scene.contentChanged.connect(self._rect_timer.start)
+        scene.set_card_caching(True)
         self._scene = scene
         self.setScene(scene)
         if old is not None:
             old.deleteLater()
         self._update_scene_rect()
+        self._apply_detail()
         self.documentChanged.emit()
 
     @property
@@ -127,6 +134,7 @@ class JourneyView(QGraphicsView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self._scene is not None:
             self._scene.set_style(CanvasStyle.from_palette(self.palette()))
+            self.resetCachedContent()
         super().changeEvent(event)
 
     # --- zoom and scroll ---------------------------------------------------------------------
@@ -148,8 +156,19 @@ class JourneyView(QGraphicsView):
         self._update_scene_rect()
         after = self.mapToScene(at.toPoint())
         self._scroll_by_scene(after - before)
+        self._apply_detail()
         self.zoomChanged.emit(self.zoom())
         self.viewportChanged.emit()
+
+    def _apply_detail(self) -> None:
+        """Below the detail zoom, the scene draws its overview and handles selection itself."""
+        if self._scene is None:
+            return
+        overview = self.zoom() < DETAIL_THRESHOLD
+        self._scene.set_overview(overview)
+        self.setDragMode(
+            QGraphicsView.DragMode.NoDrag if overview else QGraphicsView.DragMode.RubberBandDrag
+        )
 
     def zoom_in(self) -> None:
         self.set_zoom(self.zoom() * _ZOOM_STEP)
