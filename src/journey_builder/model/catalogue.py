@@ -706,6 +706,11 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def _is_one_of(value: Any, table: Mapping[str, str]) -> bool:
+    """``value in table`` that a list or an object (unhashable) cannot crash."""
+    return isinstance(value, str) and value in table
+
+
 def _missing(value: Any) -> bool:
     if value is None:
         return True
@@ -716,13 +721,16 @@ def _missing(value: Any) -> bool:
     return False
 
 
+_TEXT_KINDS = frozenset({"text", "multiline", "node_ref"})
+
+
 def _check_field(spec: FieldSpec, value: Any) -> list[str]:
     """Messages (without the field name) for one present, non-empty value."""
     kind = spec.kind
     if kind in ("text", "multiline", "node_ref"):
         return [] if isinstance(value, str) else ["must be text"]
     if kind == "choice":
-        if value in spec.choices:
+        if _is_one_of(value, spec.choices):
             return []
         allowed = ", ".join(spec.choices)
         return [f"'{_short(value, 24)}' is not one of: {allowed}"]
@@ -770,7 +778,7 @@ def _check_timeout(value: Any) -> list[str]:
     amount = value.get("amount")
     if not isinstance(amount, int | float) or isinstance(amount, bool) or amount <= 0:
         out.append("amount must be a number above 0")
-    if value.get("unit") not in TIME_UNITS:
+    if not _is_one_of(value.get("unit"), TIME_UNITS):
         out.append(f"unit must be one of: {', '.join(TIME_UNITS)}")
     return out
 
@@ -786,7 +794,7 @@ def _check_rules(value: Any) -> list[str]:
         if not _nonempty(rule.get("field")):
             out.append(f"rule {i} needs a field")
         op = rule.get("operator")
-        if op not in RULE_OPERATORS:
+        if not _is_one_of(op, RULE_OPERATORS):
             out.append(f"rule {i} has an unknown operator '{_short(op, 20)}'")
         elif op not in UNARY_OPERATORS and _missing(rule.get("value")) and rule.get("value") != 0:
             out.append(f"rule {i} needs a value")
@@ -798,19 +806,26 @@ def check_node_data(node_type: str, data: Any) -> list[DataIssue]:
     spec = CATALOGUE.get(node_type)
     if spec is None:
         return []
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):  # dict first: ABCs are slow
         return [DataIssue("data", "must be an object of settings")]
     issues: list[DataIssue] = []
     for f in spec.fields:
-        if not f.applies(data):
+        if f.when is not None and not f.applies(data):
             continue
         value = data.get(f.name)
+        # Fast path for the commonest case, a present text (same result as below).
+        if type(value) is str and f.kind in _TEXT_KINDS and value.strip():
+            continue
         if _missing(value) and not (f.kind == "json" and f.name in data):
             if f.required:
                 issues.append(DataIssue(f.name, "is required"))
             continue
-        issues.extend(DataIssue(f.name, m) for m in _check_field(f, value))
-    issues.extend(spec.extra_checks(data))
+        messages = _check_field(f, value)
+        if messages:
+            issues.extend(DataIssue(f.name, m) for m in messages)
+    extra = spec.extra_checks(data)
+    if extra:
+        issues.extend(extra)
     return issues
 
 

@@ -66,7 +66,9 @@ def check_trigger(trigger: Any) -> list[TriggerIssue]:
             issues.append(
                 TriggerIssue(p.name, f"The trigger needs a {p.label.lower()} ('{p.name}').")
             )
-        elif p.choices and value is not None and value not in p.choices:
+        elif (
+            p.choices and value is not None and not (isinstance(value, str) and value in p.choices)
+        ):
             allowed = ", ".join(p.choices)
             issues.append(
                 TriggerIssue(p.name, f"The trigger's {p.label.lower()} must be one of: {allowed}.")

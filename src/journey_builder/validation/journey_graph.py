@@ -145,6 +145,13 @@ class JourneyGraph:
             self._outputs[node_id] = outs
         return outs
 
+    def output(self, node_id: str, handle: str | None) -> OutputSpec | None:
+        """The output of a known step that ``handle`` names; None when it has no such output."""
+        for output in self.outputs(node_id):
+            if output.handle == handle:
+                return output
+        return None
+
     def in_order(self, node_ids: Iterable[str]) -> list[str]:
         """These steps in the order of the document."""
         order = self.order

@@ -94,24 +94,24 @@ def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
     branches = node.data.get("branches")
     if not isinstance(branches, list):
         return  # missing or not a list: invalid-config says so
-    title = g.title(node.id)
     ids = (node.id,)
     count = len(branches)
     if count < 2 or count > 5:
         yield Problem.of(
             "split-percent",
-            f"{title} has {count} branch{'' if count == 1 else 'es'}: a random split needs 2 to 5.",
+            f"{g.title(node.id)} has {count} branch{'' if count == 1 else 'es'}: a random split needs 2 to 5.",
             ids,
         )
     percents: list[float] = []
     for number, branch in enumerate(branches, start=1):
         pct = branch.get("percent") if isinstance(branch, Mapping) else None
-        label = branch.get("label") if isinstance(branch, Mapping) else None
-        name = quoted(label) if isinstance(label, str) and label.strip() else str(number)
+        if not _is_number(pct) or not math.isfinite(pct) or pct <= 0:
+            label = branch.get("label") if isinstance(branch, Mapping) else None
+            name = quoted(label) if isinstance(label, str) and label.strip() else str(number)
         if not _is_number(pct) or not math.isfinite(pct):
             yield Problem.of(
                 "split-percent",
-                f"Branch {name} of {title} has no percentage: give it a share above 0%.",
+                f"Branch {name} of {g.title(node.id)} has no percentage: give it a share above 0%.",
                 ids,
             )
             continue
@@ -119,7 +119,7 @@ def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
         if pct <= 0:
             yield Problem.of(
                 "split-percent",
-                f"Branch {name} of {title} gets {_fmt(pct)}%: every branch needs more than 0%.",
+                f"Branch {name} of {g.title(node.id)} gets {_fmt(pct)}%: every branch needs more than 0%.",
                 ids,
             )
     if count and len(percents) == count:
@@ -127,7 +127,7 @@ def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
         if not math.isclose(total, 100.0, rel_tol=0.0, abs_tol=1e-6):
             yield Problem.of(
                 "split-percent",
-                f"The branches of {title} add up to {_fmt(total)}%, not 100%: "
+                f"The branches of {g.title(node.id)} add up to {_fmt(total)}%, not 100%: "
                 "change the percentages.",
                 ids,
             )
@@ -137,17 +137,16 @@ def _check_jump(g: JourneyGraph, node: Node) -> Iterator[Problem]:
     target = node.data.get("targetNodeId")
     if not isinstance(target, str) or not target.strip():
         return  # invalid-config says it is missing
-    title = g.title(node.id)
     if target == node.id:
         yield Problem.of(
             "jump-target-missing",
-            f"{title} jumps to itself: choose another step to jump to.",
+            f"{g.title(node.id)} jumps to itself: choose another step to jump to.",
             (node.id,),
         )
     elif target not in g.by_id:
         yield Problem.of(
             "jump-target-missing",
-            f"{title} jumps to a step that does not exist ({quoted(target)}): "
+            f"{g.title(node.id)} jumps to a step that does not exist ({quoted(target)}): "
             "choose the step to jump to.",
             (node.id,),
         )

@@ -134,13 +134,12 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
         if handle is None and not spec.branching:
             output: OutputSpec | None = None  # the one output of a plain step
         else:
-            outputs = g.outputs(source)
-            output = next((o for o in outputs if o.handle == handle), None)
+            output = g.output(source, handle)
             if output is None:
-                yield from _unknown_handle(g, source, handle, indexes, outputs)
+                yield from _unknown_handle(g, source, handle, indexes, g.outputs(source))
                 continue
-        if len(indexes) > 1:
-            targets = list(dict.fromkeys(ends[i][1] for i in indexes))
+        if len(indexes) > 1:  # a self-loop is self-loop's, not also a fanout
+            targets = list(dict.fromkeys(t for i in indexes if (t := ends[i][1]) != source))
             if len(targets) > 1:
                 words = _output_words(output, g.title(source))
                 yield Problem.of(
@@ -202,7 +201,7 @@ def _duplicates(
         by_target[g.ends[index][1]].append(index)
     for target, same in by_target.items():
         if len(same) > 1:
-            output = next((o for o in g.outputs(source) if o.handle == handle), None)
+            output = g.output(source, handle)
             yield Problem.of(
                 "duplicate-edge",
                 f"{len(same)} connections join {_output_words(output, g.title(source))} to "
