@@ -35,6 +35,8 @@ class EditorTab(QWidget):
         self.minimap = MiniMap(self.view, self.view)
         self.minimap.setAccessibleName("Overview")
         self.view.viewport().installEventFilter(self)
+        # the minimap caches its drawing; a theme change must redraw it in the new colours
+        self.minimap.installEventFilter(self)
         self._place_minimap()
 
     @property
@@ -56,6 +58,8 @@ class EditorTab(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._place_minimap()
+        elif watched is self.minimap and event.type() == QEvent.Type.PaletteChange:
+            self.minimap.redraw()
         return False
 
     def _place_minimap(self) -> None:

@@ -297,7 +297,7 @@ class _BranchRow(_Card):
         layout.setSpacing(6)
         self.id = QLineEdit(self)
         self.id.setPlaceholderText("id")
-        self.id.setMaximumWidth(56)
+        self.id.setMaximumWidth(88)
         self.id.setToolTip("The output's id (its sourceHandle); edges from this branch use it.")
         self.label = QLineEdit(self)
         self.label.setPlaceholderText("Label")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QTabBar,
     QTabWidget,
     QToolBar,
     QToolButton,
@@ -106,11 +107,10 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.setTabsClosable(True)
+        self.tabs.setTabsClosable(False)  # our own quiet close buttons, see _close_button
         self.tabs.setMovable(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.setCentralWidget(self.tabs)
 
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock], [210, 360], Qt.Orientation.Horizontal
         )
-        self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:
         self.named_actions: dict[str, QAction] = make_actions(
@@ -329,6 +329,9 @@ class MainWindow(QMainWindow):
         tab.view.hintRequested.connect(lambda text: self.statusBar().showMessage(text, _HINT_MS))
         tab.find_bar.closed.connect(tab.view.setFocus)
         index = self.tabs.addTab(tab, tab.title())
+        self.tabs.tabBar().setTabButton(
+            index, QTabBar.ButtonPosition.RightSide, self._close_button(tab)
+        )
         self._refresh_tab(tab)
         self.tabs.setCurrentIndex(index)
         tab.view.fit()
@@ -338,6 +341,18 @@ class MainWindow(QMainWindow):
         """Whether the window and the tab still exist: a tab's journey can signal while Qt
         tears them down (its undo stack is cleared as it goes)."""
         return shiboken6.isValid(self.tabs) and shiboken6.isValid(tab)
+
+    def _close_button(self, tab: EditorTab) -> QToolButton:
+        """A quiet "×" (the style's red square shouts on every tab)."""
+        button = QToolButton(self.tabs)
+        button.setText("×")
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip("Close this journey")
+        button.setAccessibleName("Close tab")
+        button.setFixedSize(18, 18)
+        button.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(tab)))
+        return button
 
     def _refresh_tab(self, tab: EditorTab) -> None:
         if not self._alive(tab):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journey_builder.document import EditableJourney
 from journey_builder.ui.icons import severity_icon
-from journey_builder.ui.widgets import PlainLabel
+from journey_builder.ui.widgets import PlainLabel, muted_label
 from journey_builder.validation import Problem, validate
 
 __all__ = ["DEBOUNCE_MS", "ProblemsPanel", "count_text"]
@@ -98,7 +99,13 @@ class ProblemsPanel(QWidget):
         header.resizeSection(2, 200)
         self.tree.itemClicked.connect(self._on_click)
         self.tree.activatedProblem.connect(self._activate)
-        layout.addWidget(self.tree)
+        self.empty = muted_label("", self, small=False)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("problems_empty")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack)
 
     @property
     def problems(self) -> list[Problem]:
@@ -144,6 +151,14 @@ class ProblemsPanel(QWidget):
             item.setToolTip(0, f"{problem.severity.capitalize()}: {problem.code}")
             item.setToolTip(2, steps)
         self.summary.setText(count_text(*self.counts()))
+        self.summary.setVisible(bool(problems))
+        if problems:
+            self.stack.setCurrentWidget(self.tree)
+        else:
+            self.empty.setText(
+                "No problems: every check passes." if doc is not None else "No journey open."
+            )
+            self.stack.setCurrentWidget(self.empty)
 
     def _step_names(self, problem: Problem) -> list[str]:
         doc = self._doc
