@@ -1,4 +1,5 @@
-"""Smoke-test a built bundle: it starts, checks and draws a template, opens the editor and quits.
+"""Smoke-test a built bundle: it starts, checks and draws a template, pushes it to the bundled
+sandbox over HTTP, opens the editor and quits.
 
     .venv/bin/python packaging/package_test.py dist/journey-builder      (make package-test)
 
@@ -8,14 +9,17 @@ directory (library, logs, config, keyring off) and Qt offscreen. Exits 1 if any 
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -102,6 +106,51 @@ def png_size(path: Path) -> tuple[int, int] | None:
     return width, height
 
 
+def sync_check(checks: Checks, template: Path, home: Path) -> None:
+    """Push a template to the bundled sandbox and find it in the list: HTTP works frozen."""
+    name = "push a template to the sandbox"
+    sandbox = subprocess.Popen(
+        [str(checks.program), "sandbox", "--port", "0"],
+        env=checks.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    watchdog = threading.Timer(TIMEOUT_S, sandbox.kill)
+    watchdog.start()
+    try:
+        assert sandbox.stdout is not None
+        exports = None
+        for line in sandbox.stdout:
+            if line.strip().startswith("export FLOWNALLY_BASE_URL="):
+                exports = dict(pair.split("=", 1) for pair in line.split()[1:])
+                break
+        if exports is None:
+            checks.fail(name, "the sandbox did not start")
+            return
+        copy = home / template.name
+        shutil.copyfile(template, copy)
+        pushed = checks.run(name, ["push", str(copy)], exports)
+        listed = checks.run("list remote journeys", ["list", "--json"], exports)
+        if pushed is not None and listed is not None:
+            names = [j.get("name") for j in json.loads(listed.stdout)]
+            if json.loads(copy.read_text(encoding="utf-8")).get("name") in names:
+                checks.ok(name, f"id {pushed.stdout.strip()}, listed back")
+            else:
+                checks.fail(name, f"pushed, but the list holds only {names}")
+    finally:
+        watchdog.cancel()
+        if sandbox.poll() is None:
+            sandbox.send_signal(signal.SIGINT)
+            try:
+                sandbox.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                sandbox.kill()
+                sandbox.wait()
+        if sandbox.stdout is not None:
+            sandbox.stdout.close()
+
+
 def missing_system_libraries(bundle: Path) -> dict[str, set[str]]:
     """Per Qt platform plugin, the shared libraries neither the bundle nor this system has."""
     if platform.system() != "Linux" or shutil.which("ldd") is None:
@@ -148,6 +197,8 @@ def main(argv: Sequence[str]) -> int:
                 checks.fail("render a template to PNG", f"{out.name} is not a real picture")
             else:
                 checks.ok("render a template to PNG", f"{size[0]}x{size[1]} px")
+
+        sync_check(checks, templates[0], home)
 
         result = checks.run(
             "open the editor and quit",
