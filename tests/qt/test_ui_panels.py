@@ -157,3 +157,17 @@ def test_theme_env_var_forces_a_theme(qtbot: Any, tmp_path: Any, monkeypatch: An
     assert theme.effective == "dark"
     assert is_dark(app.palette())
     theme.set_choice(ThemeChoice.LIGHT)
+
+
+def test_problem_tooltips_show_file_text_as_typed(qtbot: Any) -> None:
+    doc = _broken_doc()
+    delay = doc.keys_for_node_id("delay_1")[0]
+    doc.set_node_data(delay, {**doc.node(delay).data, "label": "<img src=x> <b>Wait</b>"})
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.set_document(doc)
+    items = [panel.tree.topLevelItem(i) for i in range(panel.tree.topLevelItemCount())]
+    tips = [i.toolTip(2) for i in items if i is not None and "Wait" in i.text(2)]
+    assert tips
+    assert all("&lt;img src=x&gt; &lt;b&gt;Wait&lt;/b&gt;" in t for t in tips)
+    assert all("<img" not in t for t in tips)

@@ -10,7 +10,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QSpinBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+)
 
 from journey_builder.ui.dialogs import AddStepDialog, ConnectDialog
 from journey_builder.ui.editor_tab import MODIFIED_MARK, EditorTab
@@ -471,7 +478,7 @@ def test_recent_files_menu_reopens(window: MainWindow, tmp_path: Path) -> None:
     window.open_path(path)
     window.close_current_tab()
     window._fill_recent_menu()
-    entries = [a for a in window.recent_menu.actions() if a.toolTip() == str(path)]
+    entries = [a for a in window.recent_menu.actions() if a.statusTip() == str(path)]
     assert entries
     entries[0].trigger()
     assert window.tab_count() == 1
@@ -518,3 +525,29 @@ def test_shortcut_keys_reach_the_actions(window: MainWindow, qtbot: Any) -> None
     assert tab.doc.node_keys() == [_start(window)]
     qtbot.keyClick(tab.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert tab.find_bar.isVisible()
+
+
+def test_keyboard_reaches_every_panel(window: MainWindow, qtbot: Any) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    a = window.named_actions
+    a["focus_palette"].trigger()
+    qtbot.waitUntil(lambda: window.palette_panel.tree.hasFocus())
+    a["focus_inspector"].trigger()
+    qtbot.waitUntil(lambda: window.inspector.isAncestorOf(QApplication.focusWidget()))
+    a["focus_problems"].trigger()
+    qtbot.waitUntil(lambda: window.problems.tree.hasFocus())
+    a["focus_canvas"].trigger()
+    qtbot.waitUntil(lambda: _tab(window).view.hasFocus())
+
+
+def test_closing_the_last_tab_shows_a_way_back(window: MainWindow, qtbot: Any) -> None:
+    assert window.close_current_tab()
+    assert window.tab_count() == 0
+    assert window.central.currentIndex() == 1
+    assert not window.named_actions["save"].isEnabled()
+    buttons = window.central.currentWidget().findChildren(QPushButton)
+    new = next(b for b in buttons if b.text() == "New journey")
+    qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
+    assert window.tab_count() == 1
+    assert window.central.currentIndex() == 0

@@ -69,6 +69,18 @@ ACTION_SPECS: dict[str, ActionSpec] = {
     ),
     "snap": ActionSpec("&Snap to Grid", "Snap moved steps to the grid", None, (), True),
     "minimap": ActionSpec("Show &Overview", "Show the overview map", None, (), True),
+    "focus_palette": ActionSpec(
+        "Go to &Steps Panel", "Put the keyboard focus in the steps panel", None, ("Alt+1",)
+    ),
+    "focus_canvas": ActionSpec(
+        "Go to &Canvas", "Put the keyboard focus on the canvas", None, ("Alt+2",)
+    ),
+    "focus_inspector": ActionSpec(
+        "Go to &Inspector", "Put the keyboard focus in the inspector", None, ("Alt+3",)
+    ),
+    "focus_problems": ActionSpec(
+        "Go to &Problems", "Put the keyboard focus in the problems list", None, ("Alt+4",)
+    ),
     "shortcuts": ActionSpec(
         "&Keyboard Shortcuts", "List the keyboard shortcuts", _K.HelpContents, ("F1",)
     ),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from journey_builder.model import FieldSpec
 from journey_builder.model.catalogue import TIME_UNITS
-from journey_builder.ui.widgets import FlowLayout, IssueLabel, PlainLabel, mono_font
+from journey_builder.ui.widgets import FlowLayout, IssueLabel, PlainLabel, mono_font, plain_tooltip
 
 __all__ = [
     "MISSING",
@@ -390,7 +390,7 @@ class _Chip(QFrame):
         self.button = QToolButton(self)
         self.button.setText("×")
         self.button.setAutoRaise(True)
-        self.button.setToolTip(f"Remove {text}")
+        self.button.setToolTip(plain_tooltip(f"Remove {text}"))
         self.button.setAccessibleName(f"Remove tag {text}")
         self.button.clicked.connect(lambda: self.removed.emit(index))
         layout.addWidget(self.button)

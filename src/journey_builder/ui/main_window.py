@@ -16,14 +16,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QTabBar,
     QTabWidget,
     QToolBar,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +47,7 @@ from journey_builder.ui.recent_files import RecentFiles
 from journey_builder.ui.settings import open_settings
 from journey_builder.ui.shortcuts_dialog import ShortcutsDialog
 from journey_builder.ui.theme import ThemeChoice, ThemeManager
+from journey_builder.ui.widgets import plain_tooltip
 
 __all__ = ["APP_TITLE", "MainWindow", "new_document"]
 
@@ -112,7 +117,33 @@ class MainWindow(QMainWindow):
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.currentChanged.connect(self._on_tab_changed)
-        self.setCentralWidget(self.tabs)
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.tabs)
+        self.central.addWidget(self._empty_state())
+        self.setCentralWidget(self.central)
+
+    def _empty_state(self) -> QWidget:
+        """What the middle shows when every journey is closed."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel("No journey open", page)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = text.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        text.setFont(font)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for name, label in (("new", "New journey"), ("open", "Open a file…")):
+            button = QPushButton(label, page)
+            button.clicked.connect(lambda _c=False, n=name: self.named_actions[n].trigger())
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -175,6 +206,12 @@ class MainWindow(QMainWindow):
                 "auto_layout": lambda: self._with_view(lambda v: v.auto_layout()),
                 "snap": self._apply_snap,
                 "minimap": self._apply_minimap,
+                "focus_palette": lambda: self._focus_panel(
+                    self.palette_dock, self.palette_panel.tree
+                ),
+                "focus_canvas": self._focus_canvas,
+                "focus_inspector": lambda: self._focus_panel(self.inspector_dock, self.inspector),
+                "focus_problems": lambda: self._focus_panel(self.problems_dock, self.problems.tree),
                 "shortcuts": self.show_shortcuts,
                 "about": self.show_about,
             },
@@ -243,6 +280,10 @@ class MainWindow(QMainWindow):
         panels = view.addMenu("&Panels")
         for dock in (self.palette_dock, self.inspector_dock, self.problems_dock):
             panels.addAction(dock.toggleViewAction())
+        panels.addSeparator()
+        panels.addActions(
+            [a["focus_palette"], a["focus_canvas"], a["focus_inspector"], a["focus_problems"]]
+        )
 
         help_menu = bar.addMenu("&Help")
         help_menu.addActions([a["shortcuts"], a["about"]])
@@ -361,7 +402,7 @@ class MainWindow(QMainWindow):
         if index < 0:
             return
         self.tabs.setTabText(index, tab.title())
-        self.tabs.setTabToolTip(index, tab.doc.path or "Not saved yet")
+        self.tabs.setTabToolTip(index, plain_tooltip(tab.doc.path or "Not saved yet"))
         if tab is self.current_tab():
             self._refresh_window_state()
 
@@ -381,7 +422,7 @@ class MainWindow(QMainWindow):
         else:
             state = f"Saved · {Path(tab.doc.path).name}"
         self.file_state.setText(state)
-        self.file_state.setToolTip(tab.doc.path or "")
+        self.file_state.setToolTip(plain_tooltip(tab.doc.path or ""))
 
     def _refresh_zoom(self, tab: EditorTab) -> None:
         if self._alive(tab) and tab is self.current_tab():
@@ -400,6 +441,7 @@ class MainWindow(QMainWindow):
             self._refresh_zoom(tab)
         else:
             self.zoom_label.setText("")
+        self.central.setCurrentIndex(0 if tab is not None else 1)
         self._refresh_window_state()
         self._update_actions()
 
@@ -584,7 +626,7 @@ class MainWindow(QMainWindow):
         for i, path in enumerate(paths, start=1):
             label = f"&{i} {Path(path).name}" if i < 10 else Path(path).name
             action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not paths:
@@ -701,6 +743,23 @@ class MainWindow(QMainWindow):
     def _delete(self) -> None:
         if self._text_focus() is None:
             self._with_view(lambda v: v.delete_selection())
+
+    def _focus_panel(self, dock: QDockWidget, widget: QWidget) -> None:
+        """Show a panel and move the keyboard focus into it (the canvas keeps Tab for steps)."""
+        dock.show()
+        dock.raise_()
+        if widget is self.inspector:
+            form = self.inspector.widget()
+            if form is not None:
+                form.setFocus()
+                form.focusNextChild()
+                return
+        widget.setFocus()
+
+    def _focus_canvas(self) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            tab.view.setFocus()
 
     def open_find(self) -> None:
         tab = self.current_tab()

@@ -281,14 +281,14 @@ class NodeForm(QWidget):
         self.general_issue.set_issues([m for msgs in by_field.values() for m in msgs])
 
     def _refresh_targets(self) -> None:
-        if not self.doc.has_node(self.key):
-            return
+        refs = [b.editor for b in self.blocks.values() if isinstance(b.editor, NodeRefEditor)]
+        if not refs or not self.doc.has_node(self.key):
+            return  # most forms point at no other step: skip the walk over every node
         targets = [
             (self.doc.node(k).id, self.doc.title(k)) for k in self.doc.node_keys() if k != self.key
         ]
-        for block in self.blocks.values():
-            if isinstance(block.editor, NodeRefEditor):
-                block.editor.set_targets(targets)
+        for editor in refs:
+            editor.set_targets(targets)
 
     def _on_node_changed(self, key: str) -> None:
         if key == self.key:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journey_builder.document import EditableJourney
 from journey_builder.ui.icons import severity_icon
-from journey_builder.ui.widgets import PlainLabel, muted_label
+from journey_builder.ui.widgets import PlainLabel, muted_label, plain_tooltip
 from journey_builder.validation import Problem, validate
 
 __all__ = ["DEBOUNCE_MS", "ProblemsPanel", "count_text"]
@@ -147,9 +147,9 @@ class ProblemsPanel(QWidget):
             steps = ", ".join(self._step_names(problem)) if doc is not None else ""
             item = QTreeWidgetItem(self.tree, [problem.code, problem.message, steps])
             item.setIcon(0, severity_icon(problem.severity))
-            item.setToolTip(1, problem.message)
+            item.setToolTip(1, plain_tooltip(problem.message))
             item.setToolTip(0, f"{problem.severity.capitalize()}: {problem.code}")
-            item.setToolTip(2, steps)
+            item.setToolTip(2, plain_tooltip(steps))
         self.summary.setText(count_text(*self.counts()))
         self.summary.setVisible(bool(problems))
         if problems:

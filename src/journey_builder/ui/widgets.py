@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
 from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
 
 from journey_builder.ui.theme import semantic_colour
 
-__all__ = ["FlowLayout", "IssueLabel", "PlainLabel", "mono_font", "muted_label"]
+__all__ = ["FlowLayout", "IssueLabel", "PlainLabel", "mono_font", "muted_label", "plain_tooltip"]
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt guesses rich text in tooltips, so a journey
+    named "<img src=…>" would otherwise be drawn as markup. Escaped inside a paragraph, it
+    reads exactly as typed."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>"
 
 
 class PlainLabel(QLabel):
