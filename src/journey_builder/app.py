@@ -68,11 +68,12 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     theme = ThemeManager(app, settings)
     window = MainWindow(settings=settings, theme=theme, library=library)
     reporter.setParent(window)
-    if file:
-        window.open_path(file)
-    if window.tab_count() == 0:
-        window.new_journey()
+    window.new_journey()
     window.show()
+    if file:
+        # after show: a file that cannot be read is explained over the window, not before it;
+        # a file that opens replaces the untouched blank journey
+        window.open_path(file)
     QTimer.singleShot(0, lambda: arm_smoke_quit(QTimer.singleShot, app.quit))
     try:
         return int(app.exec())
