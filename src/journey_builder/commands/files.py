@@ -12,21 +12,23 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journey_builder.errors import JourneyFileError
-from journey_builder.model import JourneyDocument, Node, node_title
-from journey_builder.storage.files import load_journey, parse_journey_text
-from journey_builder.validation import Problem, validate
-from journey_builder.validation.naming import clean_text, quoted
 
-__all__ = ["register", "validate_files"]
+if TYPE_CHECKING:  # the verb imports its machinery when it runs, so every verb starts fast
+    from journey_builder.model import JourneyDocument, Node
+    from journey_builder.validation import Problem
+
+__all__ = ["FileReport", "register", "validate_files"]
 
 _STDIN = "-"
 
 
 @dataclass
-class _FileReport:
+class FileReport:
+    """One file checked by ``validate``: its problems, or why it could not be read."""
+
     path: str
     problems: list[Problem] = field(default_factory=list)
     document: JourneyDocument | None = None
@@ -66,11 +68,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=_validate_command)
 
 
-def validate_files(paths: Sequence[str]) -> list[_FileReport]:
+def validate_files(paths: Sequence[str]) -> list[FileReport]:
     """Load and validate each file; an unreadable one gets ``error`` instead of problems."""
+    from journey_builder.storage.files import load_journey, parse_journey_text
+    from journey_builder.validation import validate
+
     reports = []
     for path in paths:
-        report = _FileReport(path)
+        report = FileReport(path)
         try:
             if path == _STDIN:
                 report.document = parse_journey_text(sys.stdin.read(), source="<stdin>")
@@ -87,6 +92,8 @@ def validate_files(paths: Sequence[str]) -> list[_FileReport]:
 
 
 def _validate_command(args: argparse.Namespace) -> int:
+    from journey_builder.validation.naming import clean_text
+
     reports = validate_files(args.files)
     for report in reports:
         if report.error is not None:
@@ -116,6 +123,9 @@ def _counts(errors: int, warnings: int) -> str:
 
 def _step(nodes: dict[str, Node], problem: Problem) -> str:
     """``'Wait 2 days' (n4)``: the first step a problem names, with its id; ``-`` for none."""
+    from journey_builder.model import node_title
+    from journey_builder.validation.naming import clean_text, quoted
+
     if not problem.nodeIds:
         return "-"
     node_id = problem.nodeIds[0]
@@ -127,8 +137,10 @@ def _step(nodes: dict[str, Node], problem: Problem) -> str:
     return f"{text} +{more}" if more else text
 
 
-def _print_text(reports: list[_FileReport]) -> None:
+def _print_text(reports: list[FileReport]) -> None:
     """One aligned line per problem, a summary per file, and one overall for several files."""
+    from journey_builder.validation.naming import clean_text
+
     tables: list[list[tuple[str, ...]]] = []
     for report in reports:
         path = clean_text(report.path, 200)

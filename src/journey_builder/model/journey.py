@@ -8,9 +8,10 @@ that pydantic records them as set and writes them back.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import Field, StrictFloat, StrictInt
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
 
 from journey_builder.model._open import OpenModel
 
@@ -28,9 +29,16 @@ __all__ = [
     "WorkflowDefinition",
 ]
 
-#: Strict, so that ``true`` or ``"10"`` is refused instead of silently becoming ``1`` or ``10``
-#: (a lax number would change the file on save).
-Number = StrictInt | StrictFloat
+
+def _only_numbers(value: Any) -> Any:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    raise PydanticCustomError("float_type", "Input should be a valid number")
+
+
+#: A number kept as it came: ``true`` or ``"10"`` is refused rather than silently becoming
+#: ``1`` or ``10`` (which would change the file on save); ints stay ints, floats stay floats.
+Number = Annotated[int | float, BeforeValidator(_only_numbers)]
 
 
 class Position(OpenModel):

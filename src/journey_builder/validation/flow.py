@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
-import networkx as nx
-
 from journey_builder.validation.journey_graph import JourneyGraph
 from journey_builder.validation.naming import join_names
 from journey_builder.validation.problem import Problem
@@ -81,6 +79,8 @@ def check_loops(g: JourneyGraph) -> Iterator[Problem]:
     left = _may_loop(g, candidates)
     if not left:
         return
+    import networkx as nx  # only when a loop is possible: it takes a while to import
+
     loops = [c for c in nx.strongly_connected_components(g.to_networkx(left)) if len(c) > 1]
     loop_of = {node_id: number for number, loop in enumerate(loops) for node_id in loop}
     loop_edges: list[list[int]] = [[] for _ in loops]

@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-import networkx as nx
-
 from journey_builder.model import (
     CATALOGUE,
     Edge,
@@ -99,6 +97,8 @@ class JourneyGraph:
 
     def to_networkx(self, node_ids: Iterable[str] | None = None) -> Any:
         """A networkx ``DiGraph`` of connections and jumps (only among ``node_ids`` if given)."""
+        import networkx as nx  # imported when needed: it takes a while to import
+
         graph: Any = nx.DiGraph()
         if node_ids is None:
             graph.add_nodes_from(self.succ)
