@@ -24,6 +24,7 @@ from journey_builder.ui.editor_tab import MODIFIED_MARK, EditorTab
 from journey_builder.ui.main_window import MainWindow
 from journey_builder.ui.node_form import NodeForm
 from journey_builder.ui.settings import open_settings
+from journey_builder.ui.shortcuts_dialog import ShortcutsDialog
 from journey_builder.ui.theme import ThemeChoice, ThemeManager, is_dark
 
 
@@ -551,3 +552,15 @@ def test_closing_the_last_tab_shows_a_way_back(window: MainWindow, qtbot: Any) -
     qtbot.mouseClick(new, Qt.MouseButton.LeftButton)
     assert window.tab_count() == 1
     assert window.central.currentIndex() == 0
+
+
+def test_shortcuts_dialog_lists_the_menus_keys(window: MainWindow, qtbot: Any) -> None:
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    rows = [
+        tuple(dialog.table.topLevelItem(i).text(c) for c in range(3))  # type: ignore[union-attr]
+        for i in range(dialog.table.topLevelItemCount())
+    ]
+    assert ("File", "Save", "Ctrl+S") in rows
+    assert ("View › Panels", "Go to Canvas", "Alt+2") in rows
+    assert ("Edit", "Connect", "Ctrl+L") in rows

@@ -133,5 +133,15 @@ def make_actions(parent: QWidget, slots: dict[str, Callable[[], object]]) -> dic
 
 
 def shortcut_text(action: QAction) -> str:
-    """The action's keys as the platform writes them ("Ctrl+S")."""
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
+    """The action's keyboard keys as the platform writes them ("Ctrl+S"); the dedicated
+    media keys some keyboards have ("Save", "Undo") are left out of the text."""
+    return ", ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText)
+        for s in action.shortcuts()
+        if s.count() and not _is_media_key(s)
+    )
+
+
+def _is_media_key(sequence: QKeySequence) -> bool:
+    first = sequence[0]  # type: ignore[index]  # the stubs lack QKeySequence.operator[]
+    return bool(first.key().value >= Qt.Key.Key_Help.value)

@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zoom_label.setMinimumWidth(56)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.zoom_label.setToolTip("Zoom (Ctrl+wheel or Ctrl++ / Ctrl+−)")
+        self.zoom_label.setToolTip("Zoom (mouse wheel, or Ctrl++ and Ctrl+−)")
         status.addPermanentWidget(self.file_state)
         status.addPermanentWidget(self.problem_button)
         status.addPermanentWidget(self.zoom_label)

@@ -22,16 +22,22 @@ __all__ = ["ShortcutsDialog", "canvas_keys", "menu_shortcuts"]
 
 def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every menu action that has keys."""
-    rows = []
-    for menu_action in bar.actions():
-        menu = menu_action.menu()
-        if not isinstance(menu, QMenu):
-            continue
-        menu_name = menu_action.text().replace("&", "")
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, where: str) -> None:
         for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{where} › {action.text().replace('&', '')}")
+                continue
             keys = shortcut_text(action)
             if keys and not action.isSeparator():
-                rows.append((menu_name, action.text().replace("&", "").rstrip("…"), keys))
+                rows.append((where, action.text().replace("&", "").rstrip("…"), keys))
+
+    for menu_action in bar.actions():
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, menu_action.text().replace("&", ""))
     return rows
 
 
@@ -41,7 +47,7 @@ def canvas_keys() -> list[tuple[str, str, str]]:
         ("Canvas", "Walk the steps", "Tab, Shift+Tab"),
         ("Canvas", "Move the selected steps", "Arrow keys (Shift: 4 grid steps)"),
         ("Canvas", "Pan", "Space+drag, middle-drag"),
-        ("Canvas", "Zoom around the cursor", "Ctrl+wheel"),
+        ("Canvas", "Zoom around the cursor", "Mouse wheel"),
         ("Canvas", "Cancel a connection, clear the selection", "Escape"),
         ("Steps panel", "Add the step after the selected one", "Enter, double-click"),
         ("Find bar", "Next / previous match", "Enter, Shift+Enter"),
