@@ -347,3 +347,18 @@ def test_texts_from_files_are_plain(qtbot: Any, name: str) -> None:
     inspector = _inspect(qtbot, doc, None)
     for label in inspector.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_unfinished_json_draft_survives_edits_to_other_fields(qtbot: Any) -> None:
+    doc = _doc()
+    key = doc.add_node("http_request", (0, 0))
+    inspector = _inspect(qtbot, doc, key)
+    form = _form(inspector)
+    body = form.blocks["body"].editor
+    assert isinstance(body, JsonEditor)
+    qtbot.keyClicks(body.box, '{"order": ')
+    qtbot.keyClicks(form.blocks["url"].editor.focus_widget(), "example.com")
+    assert body.box.toPlainText() == '{"order": '
+    assert body.error.isVisibleTo(form)
+    assert "body" not in doc.node(key).data
+    assert doc.node(key).data["url"] == "https://example.com"

@@ -525,8 +525,8 @@ class JsonEditor(FieldEditor):
         return True
 
     def set_value(self, value: Any) -> None:
-        if _same_json(self._parsed, value) and not self.error.isVisible():
-            return
+        if _same_json(self._parsed, value):
+            return  # unchanged underneath: keep the text, even an unfinished draft
         self._parsed = value
         text = "" if value is MISSING else _pretty(value)
         with QSignalBlocker(self.box):
