@@ -564,3 +564,15 @@ def test_shortcuts_dialog_lists_the_menus_keys(window: MainWindow, qtbot: Any) -
     assert ("File", "Save", "Ctrl+S") in rows
     assert ("View › Panels", "Go to Canvas", "Alt+2") in rows
     assert ("Edit", "Connect", "Ctrl+L") in rows
+
+
+def test_a_start_step_is_never_added_after_another_step(window: MainWindow) -> None:
+    tab = _tab(window)
+    tab.view.select_keys([_start(window)])
+    window.add_step("start")
+    assert len(tab.doc.node_keys()) == 2
+    assert tab.doc.edge_keys() == []  # placed on its own, not connected into
+    dialog = AddStepDialog("Start", window)
+    types = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+    assert "start" not in types and "delay" in types
+    dialog.deleteLater()

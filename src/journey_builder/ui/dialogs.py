@@ -206,6 +206,8 @@ class AddStepDialog(QDialog):
         layout.addWidget(self.filter)
         self.list = QListWidget(self)
         for node_type in known_node_types():
+            if after_title and node_type == "start":
+                continue  # nothing can lead into a start step
             spec = CATALOGUE[node_type]
             item = QListWidgetItem(node_icon(node_type), spec.display_name, self.list)
             item.setData(Qt.ItemDataRole.UserRole, node_type)

@@ -774,7 +774,11 @@ class MainWindow(QMainWindow):
             tab = self.new_journey()
         view, doc = tab.view, tab.doc
         selected = view.selected_node_keys()
-        handle = _free_output(doc, selected[0]) if len(selected) == 1 else _NO_OUTPUT
+        handle = (
+            _free_output(doc, selected[0])
+            if len(selected) == 1 and node_type != "start"  # nothing may lead into a start
+            else _NO_OUTPUT
+        )
         if handle is _NO_OUTPUT:
             key = view.add_node(node_type)
         else:

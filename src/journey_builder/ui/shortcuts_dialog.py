@@ -32,7 +32,10 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
                 continue
             keys = shortcut_text(action)
             if keys and not action.isSeparator():
-                rows.append((where, action.text().replace("&", "").rstrip("…"), keys))
+                # undo/redo texts name the next step ("Undo Add Exit"): list them plainly
+                name = action.objectName()
+                text = name.capitalize() if name in ("undo", "redo") else action.text()
+                rows.append((where, text.replace("&", "").rstrip("…"), keys))
 
     for menu_action in bar.actions():
         menu = menu_action.menu()
