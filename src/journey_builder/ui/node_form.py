@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journey_builder.document import EditableJourney
-from journey_builder.model import FieldSpec, NodeSpec, check_node_data, node_title, spec_for
+from journey_builder.model import FieldSpec, NodeSpec, check_node_data, spec_for
 from journey_builder.ui.field_editors import (
     MISSING,
     ChoiceEditor,
@@ -321,10 +321,6 @@ class NodeForm(QWidget):
         ordered = {k: new[k] for k in data if k in new}
         ordered.update({k: v for k, v in new.items() if k not in ordered})
         self.doc.set_node_data(self.key, ordered)
-
-    def title(self) -> str:
-        node = self.doc.node(self.key)
-        return node_title(node.type, self._data())
 
 
 def _sentence(message: str) -> str:

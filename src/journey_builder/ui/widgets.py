@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
 
 from journey_builder.ui.theme import semantic_colour
 
@@ -125,14 +125,3 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line_height = max(line_height, hint.height())
         return y + line_height - rect.y() + m.bottom()
-
-
-def expanding(widget: QWidget) -> QWidget:
-    """``widget`` with a horizontally expanding size policy."""
-    widget.setSizePolicy(QSizePolicy.Policy.Expanding, widget.sizePolicy().verticalPolicy())
-    return widget
-
-
-def small_icon_size(widget: QWidget) -> int:
-    """The style's small icon size for ``widget``."""
-    return widget.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, widget)
