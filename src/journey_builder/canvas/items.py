@@ -62,6 +62,15 @@ _ICON = 32.0
 _TEXT_LEFT = 58.0
 _PORT_HIT = 11.0
 _LABEL_HEIGHT = 18.0
+# PySide6 enums are Python enums, and looking one up costs microseconds: once, here
+_CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
+_EDGE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
 class Port:
@@ -127,17 +136,15 @@ class NodeItem(QGraphicsItem):
         self._hover_port: Port | None = None
         self.highlight: QColor | None = None  # connection target feedback
         self.badge: BadgeItem | None = None
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
+        self.setFlags(_CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
 
     # --- content -----------------------------------------------------------------------------
 
-    def refresh(self, node: Node) -> None:
-        """Take title, summary, outputs and size from the node."""
+    def refresh(self, node: Node, *, repaint: bool = True) -> None:
+        """Take title, summary, outputs and size from the node (``repaint`` False while the
+        card is not shown yet)."""
         data = node.data if isinstance(node.data, dict) else {}
         spec = spec_for(node.type)
         self.node_type = node.type
@@ -153,7 +160,8 @@ class NodeItem(QGraphicsItem):
             self.width, self.height = width, height
             self._bounds = self._bounds_for_size()
         self._elided = None
-        self.update()
+        if repaint:
+            self.update()
 
     def _bounds_for_size(self) -> QRectF:
         """The card, its ports, the output labels below it and the problem badge."""
@@ -243,23 +251,21 @@ class NodeItem(QGraphicsItem):
         colour = style.category(self.node_type) if self.known else style.muted_text
         selected = self.isSelected()
         if lod < DETAIL_THRESHOLD:
-            painter.setPen(
-                QPen(style.selection, 3 / max(lod, 0.01)) if selected else Qt.PenStyle.NoPen
-            )
+            painter.setPen(QPen(style.selection, 3 / max(lod, 0.01)) if selected else _NO_PEN)
             painter.setBrush(colour)
             painter.drawRect(QRectF(0, 0, self.width, self.height))
             return
         card = _card_path(self.width, self.height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if not style.dark:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(QColor(0, 0, 0, 18))
             painter.drawPath(card.translated(0, 2))
         border = self.highlight or (style.selection if selected else style.card_border)
         painter.setPen(QPen(border, 2.0 if (selected or self.highlight) else 1.0))
         painter.setBrush(style.card)
         painter.drawPath(card)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(colour)
         painter.drawPath(_strip_path(self.width, self.height))
         self._paint_icon(painter, colour)
@@ -270,7 +276,7 @@ class NodeItem(QGraphicsItem):
 
     def _paint_icon(self, painter: QPainter, colour: QColor) -> None:
         tile = _icon_tile(self.height)
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(colour)
         painter.drawPath(tile)
         paths = glyph(self._icon) if self._icon else None
@@ -288,9 +294,9 @@ class NodeItem(QGraphicsItem):
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setBrush(_NO_BRUSH)
             painter.drawPath(outline)
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(white)
             painter.drawPath(solid)
         painter.restore()
@@ -325,14 +331,14 @@ class NodeItem(QGraphicsItem):
         painter.setPen(style.text)
         painter.drawText(
             QRectF(_TEXT_LEFT, mid - 20, room, 19),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _LEFT_MIDDLE,
             title,
         )
         painter.setFont(style.summary_font)
         painter.setPen(style.muted_text)
         painter.drawText(
             QRectF(_TEXT_LEFT, mid + 1, room, 18),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            _LEFT_MIDDLE,
             summary,
         )
 
@@ -365,7 +371,7 @@ class NodeItem(QGraphicsItem):
         painter.drawRoundedRect(rect, _LABEL_HEIGHT / 2, _LABEL_HEIGHT / 2)
         painter.setFont(style.label_font)
         painter.setPen(style.label_text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(rect, _CENTRE, text)
 
 
 class BadgeItem(QGraphicsItem):
@@ -403,7 +409,7 @@ class BadgeItem(QGraphicsItem):
         painter.setPen(QPen(style.card, 2.0))
         painter.setBrush(colour)
         if lod < DETAIL_THRESHOLD:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
         radius = self.SIZE / 2
         painter.drawEllipse(QPointF(0, 0), radius, radius)
         if lod >= DETAIL_THRESHOLD:
@@ -411,7 +417,7 @@ class BadgeItem(QGraphicsItem):
             painter.setPen(QColor("#ffffff"))
             painter.drawText(
                 QRectF(-radius, -radius, 2 * radius, 2 * radius),
-                Qt.AlignmentFlag.AlignCenter,
+                _CENTRE,
                 str(self.count) if self.count < 100 else "99+",
             )
 
@@ -444,13 +450,14 @@ class EdgeItem(QGraphicsItem):
         self.source_key: str | None = None
         self.target_key: str | None = None
         self.problem: bool = False
-        self._path = QPainterPath()
+        self._path: QPainterPath | None = None
         self.start = QPointF()
         self._bounds = QRectF()
         self._shape: QPainterPath | None = None
         self._tip = QPointF()
         self._hover = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(_EDGE_FLAGS)
+        self.shown = True  # mirrors isVisible() without asking Qt
         self.setAcceptHoverEvents(True)  # z stays 0: under the cards (z 1)
 
     def set_ends(self, start: QPointF, tip: QPointF) -> None:
@@ -459,22 +466,26 @@ class EdgeItem(QGraphicsItem):
         self.prepareGeometryChange()
         self.start = start
         self._tip = tip
-        end = QPointF(tip.x(), tip.y() - self.ARROW + 1)
-        self._path = path = _curve(start, end)
+        self._path = None  # made when first drawn or hit-tested
         self._shape = None
-        box = path.controlPointRect()
+        x0, y0, x1, y1 = start.x(), start.y(), tip.x(), tip.y()
+        if y1 - y0 - self.ARROW + 1 >= 24:  # see _curve: between the two ends
+            xs, ys = [x0, x1], [y0, y1]
+        else:  # round the right-hand side
+            xs, ys = [x0, x1, max(x0, x1) + 150.0], [y0, y1, y0 + 90, y1 - 90]
         a = self.ARROW + 4
-        left = min(box.left(), tip.x() - a)
-        right = max(box.right(), tip.x() + a)
-        self._bounds = QRectF(
-            left, box.top() - 4, right - left, max(box.bottom(), tip.y()) + 4 - box.top() + 4
-        )
+        left, right = min(xs) - a, max(xs) + a
+        top, bottom = min(ys) - 4, max(ys) + 4
+        self._bounds = QRectF(left, top, right - left, bottom - top)
 
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style
         self.update()
 
     def path(self) -> QPainterPath:
+        if self._path is None:
+            tip = self._tip
+            self._path = _curve(self.start, QPointF(tip.x(), tip.y() - self.ARROW + 1))
         return self._path
 
     @property
@@ -488,7 +499,7 @@ class EdgeItem(QGraphicsItem):
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(12)
-            self._shape = stroker.createStroke(self._path)
+            self._shape = stroker.createStroke(self.path())
         return self._shape
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
@@ -511,18 +522,18 @@ class EdgeItem(QGraphicsItem):
         colour = style.selection if hot else (style.error if self.problem else style.edge)
         if lod < DETAIL_THRESHOLD:
             painter.setPen(QPen(colour, 0))  # cosmetic: one device pixel
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPath(self._path)
+            painter.setBrush(_NO_BRUSH)
+            painter.drawPath(self.path())
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         pen = QPen(colour, 2.4 if hot else 1.6)
         if self.problem and not hot:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        painter.setBrush(_NO_BRUSH)
+        painter.drawPath(self.path())
         tip, a = self._tip, self.ARROW
-        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setPen(_NO_PEN)
         painter.setBrush(QBrush(colour))
         painter.drawPolygon(
             QPolygonF(

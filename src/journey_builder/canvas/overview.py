@@ -55,7 +55,7 @@ class OverviewPicture:
                     chosen = style.category(item.node_type) if item.known else style.muted_text
                     colour = colours[item.node_type] = chosen.name()
                 blocks.setdefault(colour, []).append(rect)
-            lines = [QLineF(e.start, e.tip) for e in edges if e.isVisible()]
+            lines = [QLineF(e.start, e.tip) for e in edges if e.shown]
             self._gathered = _Gathered(blocks, lines, cards)
         return self._gathered
 

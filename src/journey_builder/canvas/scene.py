@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -103,7 +103,13 @@ class JourneyScene(QGraphicsScene):
         document.edgeRemoved.connect(self._on_edge_removed)
         document.edgeChanged.connect(self._resolve_edge)
         document.documentReset.connect(self.rebuild)
-        self.selectionChanged.connect(self._on_selection_changed)
+        # Qt reports every item that leaves the selection (deleting 5,000 selected cards is
+        # 5,000 reports): tell listeners once, when control returns to the event loop
+        self._selection_timer = QTimer(self)
+        self._selection_timer.setSingleShot(True)
+        self._selection_timer.setInterval(0)
+        self._selection_timer.timeout.connect(self._on_selection_changed)
+        self.selectionChanged.connect(self._selection_timer.start)
         self.rebuild()
 
     @property
@@ -120,6 +126,7 @@ class JourneyScene(QGraphicsScene):
         """
         self._cancel_connection()
         self._touch()
+        self._content = None
         blocked = self.blockSignals(True)
         try:
             self.clear()
@@ -151,7 +158,7 @@ class JourneyScene(QGraphicsScene):
             item.setOpacity(0.0)
         if self._cache_cards:
             item.setCacheMode(_CARD_CACHE)
-        item.refresh(node)
+        item.refresh(node, repaint=False)
         if node.position is not None:
             item.setPos(float(node.position.x), float(node.position.y))
         return item
@@ -160,6 +167,7 @@ class JourneyScene(QGraphicsScene):
         item = self._make_node_item(key)
         self.node_items[key] = item
         self.addItem(item)
+        self._grow(item.sceneBoundingRect())
         return item
 
     def _make_edge_item(self, key: str) -> EdgeItem:
@@ -204,6 +212,7 @@ class JourneyScene(QGraphicsScene):
         if item is None:
             return
         self._touch()
+        self._content = None  # may shrink: measured again when asked
         if self._hover_target is item:
             self._hover_target = None
         self._badges.pop(key, None)
@@ -230,6 +239,7 @@ class JourneyScene(QGraphicsScene):
             return
         self._touch()
         item.refresh(self._document.node(key))
+        self._grow(item.sceneBoundingRect())
         for edge_key in set(self._node_edges.get(key, ())) | set(self._document.edges_of(key)):
             if self._document.has_edge(edge_key):
                 self._resolve_edge(edge_key)
@@ -242,6 +252,7 @@ class JourneyScene(QGraphicsScene):
         if item is None:
             return
         self._touch()
+        self._content = None
         for end in (item.source_key, item.target_key):
             if end is not None:
                 self._node_edges.get(end, set()).discard(key)
@@ -268,7 +279,9 @@ class JourneyScene(QGraphicsScene):
         src = self.node_items.get(item.source_key) if item.source_key else None
         tgt = self.node_items.get(item.target_key) if item.target_key else None
         if src is None or tgt is None:
-            item.setVisible(False)
+            if item.shown:
+                item.shown = False
+                item.setVisible(False)
             return
         handle = self._document.edge(item.key).sourceHandle or None
         start = src.output_point(handle)
@@ -277,11 +290,15 @@ class JourneyScene(QGraphicsScene):
             start = src.mapToScene(QPointF(src.width / 2, src.height))
         item.problem = unknown_handle or item.key in self._problem_edges
         item.set_ends(start, tgt.input_point())
-        item.setVisible(True)
+        self._grow(item.boundingRect())
+        if not item.shown:
+            item.shown = True
+            item.setVisible(True)
 
     def node_item_moved(self, item: NodeItem) -> None:
         """A card moved (dragged, or set from the document): its edges follow."""
         self._touch()
+        self._grow(item.sceneBoundingRect())
         for edge_key in self._node_edges.get(item.key, ()):
             edge = self.edge_items.get(edge_key)
             if edge is not None:
@@ -356,6 +373,7 @@ class JourneyScene(QGraphicsScene):
         self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:
+        self._selection_timer.stop()
         if self.overview:
             self.update()
         self.selectionChangedKeys.emit(self.selected_node_keys())
@@ -471,7 +489,6 @@ class JourneyScene(QGraphicsScene):
     def _touch(self) -> None:
         """Something drawn changed: the overview gathers again (and redraws, if showing)."""
         self._picture.invalidate()
-        self._content = None
         if self.overview:
             self.update()
 
@@ -721,7 +738,21 @@ class JourneyScene(QGraphicsScene):
         return busy
 
     def content_rect(self) -> QRectF:
-        """The area the cards and curves cover (scene coordinates); kept until a change."""
+        """The area the cards and curves cover (scene coordinates).
+
+        Measured once, then grown as things move or appear; measured again after removals.
+        """
         if self._content is None:
-            self._content = self.itemsBoundingRect()
+            left = top = float("inf")
+            right = bottom = float("-inf")
+            rects = [n.sceneBoundingRect() for n in self.node_items.values()]
+            rects += [e.boundingRect() for e in self.edge_items.values() if e.shown]
+            for rect in rects:
+                left, top = min(left, rect.left()), min(top, rect.top())
+                right, bottom = max(right, rect.right()), max(bottom, rect.bottom())
+            self._content = QRectF(left, top, right - left, bottom - top) if rects else QRectF()
         return QRectF(self._content)
+
+    def _grow(self, rect: QRectF) -> None:
+        if self._content is not None:
+            self._content = self._content.united(rect)

@@ -266,6 +266,7 @@ class JourneyView(QGraphicsView):
         """Delete the selected steps and connections (one undo step)."""
         nodes, edges = self.selected_node_keys(), self.selected_edge_keys()
         if nodes or edges:
+            self.clear_selection()
             self.document.remove(nodes, edges)
 
     def copy_selection(self) -> bool:
@@ -286,7 +287,9 @@ class JourneyView(QGraphicsView):
         if not self.copy_selection():
             return False
         word = "step" if len(keys) == 1 else "steps"
-        self.document.remove(keys, self.selected_edge_keys(), text=f"Cut {len(keys)} {word}")
+        edges = self.selected_edge_keys()
+        self.clear_selection()
+        self.document.remove(keys, edges, text=f"Cut {len(keys)} {word}")
         return True
 
     def can_paste(self) -> bool:

@@ -1,6 +1,6 @@
 """Reversible primitive changes to a journey document, the parts undo commands are made of.
 
-Each op changes one thing (insert or take out a node or edge, assign one field, swap the
+Each op changes one thing (insert a node or edge, take out some, assign one field, swap the
 top-level journey fields, swap the whole document) and can revert it exactly: list positions,
 which fields were present in the file and the order of unknown fields all come back, so
 ``to_json()`` after undo equals ``to_json()`` before the edit. Ops call back into the
@@ -24,8 +24,7 @@ __all__ = [
     "InsertEdgeOp",
     "InsertNodeOp",
     "Op",
-    "RemoveEdgeOp",
-    "RemoveNodeOp",
+    "RemoveManyOp",
     "ReplaceDocumentOp",
     "TopFieldsOp",
     "TopState",
@@ -105,31 +104,6 @@ class InsertNodeOp:
 
 
 @dataclass
-class RemoveNodeOp:
-    """Take the node ``key`` out of the document, remembering where it stood."""
-
-    host: EditableJourney
-    key: str
-    _node: Node | None = None
-    _index: int = -1
-
-    def apply(self) -> None:
-        node = self.host.node(self.key)
-        nodes = self.host.document.definition.nodes
-        self._index = _index_of(nodes, node)
-        self._node = node
-        del nodes[self._index]
-        self.host._unregister_node(self.key)
-        self.host.nodeRemoved.emit(self.key)
-
-    def revert(self) -> None:
-        assert self._node is not None
-        self.host.document.definition.nodes.insert(self._index, self._node)
-        self.host._register_node(self.key, self._node)
-        self.host.nodeAdded.emit(self.key)
-
-
-@dataclass
 class InsertEdgeOp:
     """Put ``edge`` into the document under ``key`` (at ``index``, or at the end)."""
 
@@ -157,28 +131,42 @@ class InsertEdgeOp:
 
 
 @dataclass
-class RemoveEdgeOp:
-    """Take the edge ``key`` out of the document, remembering where it stood."""
+class RemoveManyOp:
+    """Take several nodes or edges out at once (one pass over the list, not one per item)."""
 
     host: EditableJourney
-    key: str
-    _edge: Edge | None = None
-    _index: int = -1
+    kind: str  # "nodes" or "edges"
+    keys: list[str]
+    _taken: list[tuple[int, str, Any]] = field(default_factory=list)  # (index, key, object)
 
     def apply(self) -> None:
-        edge = self.host.edge(self.key)
-        edges = self.host.document.definition.edges
-        self._index = _index_of(edges, edge)
-        self._edge = edge
-        del edges[self._index]
-        self.host._unregister_edge(self.key)
-        self.host.edgeRemoved.emit(self.key)
+        host = self.host
+        items: list[Any] = getattr(host.document.definition, self.kind)
+        objects = {k: (host.node(k) if self.kind == "nodes" else host.edge(k)) for k in self.keys}
+        where = {id(obj): i for i, obj in enumerate(items)}
+        self._taken = sorted(
+            ((where[id(obj)], key, obj) for key, obj in objects.items()), reverse=True
+        )
+        for index, key, _obj in self._taken:
+            del items[index]
+            if self.kind == "nodes":
+                host._unregister_node(key)
+                host.nodeRemoved.emit(key)
+            else:
+                host._unregister_edge(key)
+                host.edgeRemoved.emit(key)
 
     def revert(self) -> None:
-        assert self._edge is not None
-        self.host.document.definition.edges.insert(self._index, self._edge)
-        self.host._register_edge(self.key, self._edge)
-        self.host.edgeAdded.emit(self.key)
+        host = self.host
+        items: list[Any] = getattr(host.document.definition, self.kind)
+        for index, key, obj in reversed(self._taken):
+            items.insert(index, obj)
+            if self.kind == "nodes":
+                host._register_node(key, obj)
+                host.nodeAdded.emit(key)
+            else:
+                host._register_edge(key, obj)
+                host.edgeAdded.emit(key)
 
 
 _MISSING: Any = object()

@@ -22,8 +22,7 @@ from journey_builder.document._ops import (
     InsertEdgeOp,
     InsertNodeOp,
     Op,
-    RemoveEdgeOp,
-    RemoveNodeOp,
+    RemoveManyOp,
     ReplaceDocumentOp,
     TopFieldsOp,
     TopState,
@@ -295,8 +294,11 @@ class EditableJourney(QObject):
             edges.update(dict.fromkeys(self.edges_of(key)))
         if not nodes and not edges:
             return
-        ops: list[Op] = [RemoveEdgeOp(self, k) for k in edges]
-        ops.extend(RemoveNodeOp(self, k) for k in nodes)
+        ops: list[Op] = []
+        if edges:
+            ops.append(RemoveManyOp(self, "edges", list(edges)))
+        if nodes:
+            ops.append(RemoveManyOp(self, "nodes", nodes))
         override = text
         if len(nodes) == 1 and not picked_edges:
             text = f"Delete {self.title(nodes[0])}"
@@ -453,9 +455,11 @@ class EditableJourney(QObject):
         dx, dy = offset
         id_map: dict[str, str] = {}
         added: list[tuple[str, Node]] = []
+        taken: set[str] = set()
         for original in fragment.nodes:
             node = Node.model_validate(original.to_json())
-            new_id = self._unique_node_id(node.type, taken=set(id_map.values()))
+            new_id = self._unique_node_id(node.type, taken=taken)
+            taken.add(new_id)
             id_map.setdefault(original.id, new_id)
             node.id = new_id
             if node.position is not None:
