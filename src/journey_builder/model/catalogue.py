@@ -813,10 +813,26 @@ def check_node_data(node_type: str, data: Any) -> list[DataIssue]:
         if f.when is not None and not f.applies(data):
             continue
         value = data.get(f.name)
-        # Fast path for the commonest case, a present text (same result as below).
-        if type(value) is str and f.kind in _TEXT_KINDS and value.strip():
+        # Fast paths for the commonest cases (same results as the general path below): the
+        # validator runs this on every node of journeys of 100,000 steps.
+        if value is None:
+            if f.required and not (f.kind == "json" and f.name in data):
+                issues.append(DataIssue(f.name, "is required"))
             continue
-        if _missing(value) and not (f.kind == "json" and f.name in data):
+        kind = f.kind
+        if type(value) is str:
+            if kind in _TEXT_KINDS and value.strip():
+                continue
+            if kind == "choice" and value in f.choices:
+                continue
+        elif (
+            type(value) is int
+            and kind == "integer"
+            and (f.minimum is None or value >= f.minimum)
+            and (f.maximum is None or value <= f.maximum)
+        ):
+            continue
+        if _missing(value) and not (kind == "json" and f.name in data):
             if f.required:
                 issues.append(DataIssue(f.name, "is required"))
             continue

@@ -76,6 +76,18 @@ def check_loops(g: JourneyGraph) -> Iterator[Problem]:
     such component holds one. Self-loops are ``self-loop``'s business.
     """
     candidates = {i for i, node in g.by_id.items() if node.type not in WAITING_TYPES}
+    # Every cycle has a connection that goes back up the document's order; without one among
+    # the candidates there is no loop to look for (the usual case, found in one cheap pass).
+    order = g.order
+    back = [
+        source
+        for source, targets in g.succ.items()
+        if source in candidates
+        for target in targets
+        if target in candidates and order[target] <= order[source]
+    ]
+    if not back:
+        return
     left = _may_loop(g, candidates)
     if not left:
         return
@@ -84,11 +96,14 @@ def check_loops(g: JourneyGraph) -> Iterator[Problem]:
     loops = [c for c in nx.strongly_connected_components(g.to_networkx(left)) if len(c) > 1]
     loop_of = {node_id: number for number, loop in enumerate(loops) for node_id in loop}
     loop_edges: list[list[int]] = [[] for _ in loops]
-    for index, (source, target) in g.ends.items():
-        number = loop_of.get(source)
-        if number is not None and source != target and loop_of.get(target) == number:
-            loop_edges[number].append(index)
+    for source, number in loop_of.items():
+        for indexes in g.outputs_used[source].values():
+            for index in indexes:
+                target = g.target(index)
+                if target != source and loop_of.get(target) == number:
+                    loop_edges[number].append(index)
     for loop, edges in zip(loops, loop_edges, strict=True):
+        edges.sort()
         members = g.in_order(loop)
         yield Problem.of(
             "loop-without-delay",

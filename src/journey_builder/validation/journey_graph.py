@@ -1,7 +1,7 @@
 """The journey seen as a graph, built once per validation and shared by every rule.
 
 One pass over nodes and one over edges index what the rules ask for: node by id, edges by the
-output they leave from, successors (connections and jumps). Rules stay linear in nodes + edges.
+step and output they leave from, successors (connections and jumps). Rules stay linear in nodes + edges.
 :meth:`JourneyGraph.to_networkx` gives the same graph as a networkx ``DiGraph``; the loop rule
 runs networkx's strongly connected components on the part of it that can hold a loop.
 """
@@ -22,10 +22,7 @@ from journey_builder.model import (
 )
 from journey_builder.validation.naming import quoted
 
-__all__ = ["JourneyGraph", "Output"]
-
-#: ``(source node id, sourceHandle)``: one output of one step (an empty handle counts as none).
-Output = tuple[str, str | None]
+__all__ = ["JourneyGraph"]
 
 
 class JourneyGraph:
@@ -58,21 +55,21 @@ class JourneyGraph:
 
         #: Successors of each step: connections (without self-loops), then its jump.
         succ: dict[str, list[str]] = {node_id: [] for node_id in by_id}
-        #: Edges whose two ends exist, by the output they leave from (self-loops included).
-        by_output: dict[Output, list[int]] = {}
-        #: Edge index -> (source, target), for edges whose two ends exist.
-        ends: dict[int, tuple[str, str]] = {}
+        #: Per step, the edges whose two ends exist by the output (sourceHandle; an empty one
+        #: is None) they leave from, self-loops included.
+        used: dict[str, dict[str | None, list[int]]] = {node_id: {} for node_id in by_id}
         self.dangling: list[int] = []
         self.self_loops: list[int] = []
         for index, edge in enumerate(edges):
-            source, target = edge.source, edge.target
+            source = edge.source
+            target = edge.target
             if source in succ and target in succ:
                 assert source is not None and target is not None  # ids are text
-                ends[index] = (source, target)
-                key = (source, edge.sourceHandle or None)
-                group = by_output.get(key)
+                handles = used[source]
+                handle = edge.sourceHandle or None
+                group = handles.get(handle)
                 if group is None:
-                    by_output[key] = [index]
+                    handles[handle] = [index]
                 else:
                     group.append(index)
                 if source != target:
@@ -90,8 +87,7 @@ class JourneyGraph:
                     self.jumps[node_id] = target
                     succ[node_id].append(target)
         self.succ = succ
-        self.edges_by_output = by_output
-        self.ends = ends
+        self.outputs_used = used
         self._titles: dict[str, str] = {}
         self._outputs: dict[str, list[OutputSpec]] = {}
 
@@ -151,6 +147,12 @@ class JourneyGraph:
             if output.handle == handle:
                 return output
         return None
+
+    def target(self, index: int) -> str:
+        """The target of a connected edge (one whose two ends exist)."""
+        target = self.edges[index].target
+        assert target is not None
+        return target
 
     def in_order(self, node_ids: Iterable[str]) -> list[str]:
         """These steps in the order of the document."""

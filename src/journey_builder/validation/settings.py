@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, TypeGuard
 
 from journey_builder.model import (
+    CATALOGUE,
     ENTRY_MODES,
     TRIGGER_TYPES,
     DataIssue,
@@ -15,7 +16,7 @@ from journey_builder.model import (
     check_node_data,
     check_trigger,
     label_for,
-    spec_for,
+    node_title,
 )
 from journey_builder.validation.journey_graph import JourneyGraph
 from journey_builder.validation.naming import join_names, quoted
@@ -33,29 +34,37 @@ _AFTER_LABEL = ("is ", "must ", "amount ", "unit ", "'")
 def check_nodes(g: JourneyGraph) -> Iterator[Problem]:
     """``unknown-node-type``, ``invalid-config``, ``split-percent``, ``jump-target-missing``."""
     journey_has_trigger = g.document.triggerConfig is not None
+    catalogue = CATALOGUE
     for node in g.nodes:
-        spec = spec_for(node.type)
+        node_type = node.type
+        spec = catalogue.get(node_type)
         if spec is None:
             yield Problem.of(
                 "unknown-node-type",
-                f"{g.title(node.id)} is a step of a type this app does not know "
-                f"({quoted(node.type)}): it is kept as it is, but not checked.",
+                f"{_title(node)} is a step of a type this app does not know "
+                f"({quoted(node_type)}): it is kept as it is, but not checked.",
                 (node.id,),
             )
             continue
-        for issue in check_node_data(node.type, node.data):
-            if node.type == "start" and _left_to_journey_rules(issue, node, journey_has_trigger):
+        issues = check_node_data(node_type, node.data)
+        for issue in issues:
+            if node_type == "start" and _left_to_journey_rules(issue, node, journey_has_trigger):
                 continue
             yield Problem.of(
                 "invalid-config",
-                _config_message(g.title(node.id), spec, issue),
+                _config_message(_title(node), spec, issue),
                 (node.id,),
                 field=issue.field,
             )
-        if node.type == "random_split":
-            yield from _check_split(g, node)
-        elif node.type == "jump_to":
+        if node_type == "random_split":
+            yield from _check_split(node)
+        elif node_type == "jump_to":
             yield from _check_jump(g, node)
+
+
+def _title(node: Node) -> str:
+    """How messages name this very step (two steps may share an id)."""
+    return quoted(node_title(node.type, node.data))
 
 
 def _left_to_journey_rules(issue: DataIssue, node: Node, journey_has_trigger: bool) -> bool:
@@ -90,7 +99,7 @@ def _fmt(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
+def _check_split(node: Node) -> Iterator[Problem]:
     branches = node.data.get("branches")
     if not isinstance(branches, list):
         return  # missing or not a list: invalid-config says so
@@ -99,7 +108,7 @@ def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
     if count < 2 or count > 5:
         yield Problem.of(
             "split-percent",
-            f"{g.title(node.id)} has {count} branch{'' if count == 1 else 'es'}: a random split needs 2 to 5.",
+            f"{_title(node)} has {count} branch{'' if count == 1 else 'es'}: a random split needs 2 to 5.",
             ids,
         )
     percents: list[float] = []
@@ -111,7 +120,7 @@ def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
         if not _is_number(pct) or not math.isfinite(pct):
             yield Problem.of(
                 "split-percent",
-                f"Branch {name} of {g.title(node.id)} has no percentage: give it a share above 0%.",
+                f"Branch {name} of {_title(node)} has no percentage: give it a share above 0%.",
                 ids,
             )
             continue
@@ -119,7 +128,7 @@ def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
         if pct <= 0:
             yield Problem.of(
                 "split-percent",
-                f"Branch {name} of {g.title(node.id)} gets {_fmt(pct)}%: every branch needs more than 0%.",
+                f"Branch {name} of {_title(node)} gets {_fmt(pct)}%: every branch needs more than 0%.",
                 ids,
             )
     if count and len(percents) == count:
@@ -127,7 +136,7 @@ def _check_split(g: JourneyGraph, node: Node) -> Iterator[Problem]:
         if not math.isclose(total, 100.0, rel_tol=0.0, abs_tol=1e-6):
             yield Problem.of(
                 "split-percent",
-                f"The branches of {g.title(node.id)} add up to {_fmt(total)}%, not 100%: "
+                f"The branches of {_title(node)} add up to {_fmt(total)}%, not 100%: "
                 "change the percentages.",
                 ids,
             )
@@ -140,13 +149,13 @@ def _check_jump(g: JourneyGraph, node: Node) -> Iterator[Problem]:
     if target == node.id:
         yield Problem.of(
             "jump-target-missing",
-            f"{g.title(node.id)} jumps to itself: choose another step to jump to.",
+            f"{_title(node)} jumps to itself: choose another step to jump to.",
             (node.id,),
         )
     elif target not in g.by_id:
         yield Problem.of(
             "jump-target-missing",
-            f"{g.title(node.id)} jumps to a step that does not exist ({quoted(target)}): "
+            f"{_title(node)} jumps to a step that does not exist ({quoted(target)}): "
             "choose the step to jump to.",
             (node.id,),
         )

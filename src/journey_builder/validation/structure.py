@@ -112,7 +112,8 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
             g.edge_ids((index,)),
         )
     for index in g.self_loops:
-        source = g.ends[index][0]
+        source = g.edges[index].source
+        assert source is not None
         yield Problem.of(
             "self-loop",
             f"{g.title(source)} is connected to itself: remove that connection.",
@@ -121,38 +122,25 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
         )
     terminal: dict[str, list[int]] = defaultdict(list)
     specs = g.specs
-    ends = g.ends
-    for (source, handle), indexes in g.edges_by_output.items():
-        if len(indexes) > 1:
-            yield from _duplicates(g, source, handle, indexes)
-        spec = specs[source]
-        if spec is None:
-            continue  # unknown types are kept, not checked
-        if spec.terminal:
-            terminal[source].extend(indexes)
+    for source, handles in g.outputs_used.items():
+        if not handles:
             continue
-        if handle is None and not spec.branching:
-            output: OutputSpec | None = None  # the one output of a plain step
-        else:
-            output = g.output(source, handle)
-            if output is None:
-                yield from _unknown_handle(g, source, handle, indexes, g.outputs(source))
-                continue
-        if len(indexes) > 1:  # a self-loop is self-loop's, not also a fanout
-            targets = list(dict.fromkeys(t for i in indexes if (t := ends[i][1]) != source))
-            if len(targets) > 1:
-                words = _output_words(output, g.title(source))
-                yield Problem.of(
-                    "output-fanout",
-                    f"{words[0].upper()}{words[1:]} leads to {len(targets)} steps "
-                    f"({join_names(g.titles(targets))}): an output can lead to one step only; "
-                    "use a Random split or a Condition to branch.",
-                    (source, *targets),
-                    g.edge_ids(indexes),
+        spec = specs[source]
+        for handle, indexes in handles.items():
+            if (  # the usual case, one connection from an output the step has: fine
+                len(indexes) == 1
+                and spec is not None
+                and not spec.terminal
+                and (
+                    (handle is None and not spec.branching)
+                    or (spec.branching and g.output(source, handle) is not None)
                 )
+            ):
+                continue
+            yield from _check_output(g, source, handle, indexes, terminal)
     for source in g.in_order(terminal):
         indexes = sorted(terminal[source])
-        targets = list(dict.fromkeys(ends[i][1] for i in indexes))
+        targets = list(dict.fromkeys(g.target(i) for i in indexes))
         what = "jumps to another step" if g.by_id[source].type == "jump_to" else "ends the journey"
         yield Problem.of(
             "terminal-has-outgoing",
@@ -161,6 +149,43 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
             g.existing(source, *targets),
             g.edge_ids(indexes),
         )
+
+
+def _check_output(
+    g: JourneyGraph,
+    source: str,
+    handle: str | None,
+    indexes: list[int],
+    terminal: dict[str, list[int]],
+) -> Iterator[Problem]:
+    """The connections leaving one output: duplicates, a wrong handle, fan-out."""
+    if len(indexes) > 1:
+        yield from _duplicates(g, source, handle, indexes)
+    spec = g.specs[source]
+    if spec is None:
+        return  # unknown types are kept, not checked
+    if spec.terminal:
+        terminal[source].extend(indexes)
+        return
+    if handle is None and not spec.branching:
+        output: OutputSpec | None = None  # the one output of a plain step
+    else:
+        output = g.output(source, handle)
+        if output is None:
+            yield from _unknown_handle(g, source, handle, indexes, g.outputs(source))
+            return
+    if len(indexes) > 1:  # a self-loop is self-loop's, not also a fanout
+        targets = list(dict.fromkeys(t for i in indexes if (t := g.target(i)) != source))
+        if len(targets) > 1:
+            words = _output_words(output, g.title(source))
+            yield Problem.of(
+                "output-fanout",
+                f"{words[0].upper()}{words[1:]} leads to {len(targets)} steps "
+                f"({join_names(g.titles(targets))}): an output can lead to one step only; "
+                "use a Random split or a Condition to branch.",
+                (source, *targets),
+                g.edge_ids(indexes),
+            )
 
 
 def _unknown_handle(
@@ -187,7 +212,7 @@ def _unknown_handle(
             "unknown-handle",
             f"The connection {g.edge_ends(g.edges[index])} {why}: connect it again from the "
             "right output.",
-            g.existing(source, g.ends[index][1]),
+            g.existing(source, g.target(index)),
             g.edge_ids((index,)),
         )
 
@@ -198,7 +223,7 @@ def _duplicates(
     """``duplicate-edge``: two connections from the same output to the same step."""
     by_target: dict[str, list[int]] = defaultdict(list)
     for index in indexes:
-        by_target[g.ends[index][1]].append(index)
+        by_target[g.target(index)].append(index)
     for target, same in by_target.items():
         if len(same) > 1:
             output = g.output(source, handle)
@@ -213,13 +238,13 @@ def _duplicates(
 
 def check_outputs(g: JourneyGraph) -> Iterator[Problem]:
     """``dead-end`` and ``same-target-branches`` (warnings)."""
-    by_output = g.edges_by_output
-    ends = g.ends
+    used = g.outputs_used
     for node_id, spec in g.specs.items():
         if spec is None or spec.terminal:
             continue
+        handles = used[node_id]
         if not spec.branching:
-            if (node_id, None) not in by_output:
+            if None not in handles:
                 yield Problem.of(
                     "dead-end",
                     f"Nothing follows {g.title(node_id)}: contacts leave the journey after it. "
@@ -231,9 +256,9 @@ def check_outputs(g: JourneyGraph) -> Iterator[Problem]:
         targets: set[str] = set()
         all_connected = True
         for output in outputs:
-            indexes = by_output.get((node_id, output.handle))
+            indexes = handles.get(output.handle)
             if indexes:
-                targets.update(ends[i][1] for i in indexes)
+                targets.update(g.target(i) for i in indexes)
                 continue
             all_connected = False
             yield Problem.of(
