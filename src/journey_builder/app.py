@@ -51,10 +51,12 @@ def _resource_icon() -> Path | None:
 
 
 def run_app(file: str | None = None, *, library: str | None = None) -> int:
-    """Open the editor (on ``file``, else on a new journey with a start step) and run it."""
+    """Open the editor on the local library (the tabs of the last session, else a new journey
+    with a start step; then ``file``, imported into the library) and run it."""
     from PySide6.QtCore import QTimer
 
     from journey_builder.diagnostics import arm_smoke_quit, install_excepthook, setup_logging
+    from journey_builder.storage.library import default_library_path
     from journey_builder.ui.crash_reporter import CrashReporter
     from journey_builder.ui.main_window import MainWindow
     from journey_builder.ui.settings import open_settings
@@ -66,9 +68,13 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     restore_hooks = install_excepthook(reporter.report)
     settings = open_settings()
     theme = ThemeManager(app, settings)
-    window = MainWindow(settings=settings, theme=theme, library=library)
+    # The local library: --library, else JOURNEY_BUILDER_LIBRARY, else the user data folder.
+    window = MainWindow(settings=settings, theme=theme, library=str(default_library_path(library)))
     reporter.setParent(window)
-    window.new_journey()
+    # the tabs open at the last quit, else a blank journey
+    restored = window.workspace.restore_session() if window.workspace is not None else 0
+    if not restored:
+        window.new_journey()
     window.show()
     if file:
         # after show: a file that cannot be read is explained over the window, not before it;

@@ -48,6 +48,7 @@ from journey_builder.ui.settings import open_settings
 from journey_builder.ui.shortcuts_dialog import ShortcutsDialog
 from journey_builder.ui.theme import ThemeChoice, ThemeManager
 from journey_builder.ui.widgets import plain_tooltip
+from journey_builder.ui.workspace import Workspace, open_workspace
 
 __all__ = ["APP_TITLE", "MainWindow", "new_document"]
 
@@ -104,6 +105,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        #: The library, sync and versions panels (None when the window has no library).
+        self.workspace: Workspace | None = (
+            open_workspace(self, library) if library is not None else None
+        )
         self._restore_layout()
         self._on_tab_changed(-1)
 
@@ -278,6 +283,7 @@ class MainWindow(QMainWindow):
         theme_menu = view.addMenu("&Theme")
         theme_menu.addActions(list(self.theme_actions.values()))
         panels = view.addMenu("&Panels")
+        self.panels_menu = panels
         for dock in (self.palette_dock, self.inspector_dock, self.problems_dock):
             panels.addAction(dock.toggleViewAction())
         panels.addSeparator()
@@ -395,6 +401,10 @@ class MainWindow(QMainWindow):
         button.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(tab)))
         return button
 
+    def refresh_tab(self, tab: EditorTab) -> None:
+        """Update a tab's title and the window's state line (after the library saved it)."""
+        self._refresh_tab(tab)
+
     def _refresh_tab(self, tab: EditorTab) -> None:
         if not self._alive(tab):
             return
@@ -415,7 +425,10 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(f"{tab.name}[*] — {APP_TITLE}")
         self.setWindowModified(tab.modified)
-        if tab.doc.path is None:
+        library_state = self.workspace.state_text(tab) if self.workspace is not None else None
+        if library_state:
+            state = library_state
+        elif tab.doc.path is None:
             state = "New journey, not saved yet"
         elif tab.modified:
             state = f"Unsaved changes · {Path(tab.doc.path).name}"
@@ -509,7 +522,10 @@ class MainWindow(QMainWindow):
 
     def new_journey(self) -> EditorTab:
         """A new tab with a blank journey (a start step), not yet saved anywhere."""
-        return self.add_tab(EditableJourney(new_document()))
+        tab = self.add_tab(EditableJourney(new_document()))
+        if self.workspace is not None:
+            self.workspace.tab_created(tab)
+        return tab
 
     def open_dialog(self) -> None:
         start = os.path.dirname(self.recent.paths()[0]) if self.recent.paths() else ""
@@ -538,6 +554,8 @@ class MainWindow(QMainWindow):
         doc = EditableJourney(document)
         doc.path = full
         tab = self.add_tab(doc)
+        if self.workspace is not None:
+            self.workspace.file_opened(tab)
         if pristine is not None:
             self._remove_tab(pristine)
         self.recent.add(full)
@@ -547,6 +565,8 @@ class MainWindow(QMainWindow):
         """The current tab when it is an untouched new journey (opening a file replaces it)."""
         tab = self.current_tab()
         if tab is None or tab.doc.path is not None or tab.modified or tab.doc.undo_stack.count():
+            return None
+        if self.workspace is not None and self.workspace.is_bound(tab):
             return None
         return tab
 
@@ -588,6 +608,8 @@ class MainWindow(QMainWindow):
         tab.doc.path = path
         tab.doc.undo_stack.setClean()
         self.recent.add(path)
+        if self.workspace is not None:
+            self.workspace.file_saved(tab)
         self._refresh_tab(tab)
         self.statusBar().showMessage(f"Saved {path}", _HINT_MS)
         return True
@@ -652,7 +674,7 @@ class MainWindow(QMainWindow):
 
     def _may_discard(self, tab: EditorTab) -> bool:
         """Whether the tab's work may go: saved, or the user chose Save (and it worked) or Discard."""
-        if not tab.modified:
+        if not tab.modified or (self.workspace is not None and self.workspace.keeps(tab)):
             return True
         self.tabs.setCurrentWidget(tab)
         answer = ask_to_save(self, tab.name)
@@ -661,6 +683,8 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.StandardButton.Discard
 
     def _remove_tab(self, tab: EditorTab) -> None:
+        if self.workspace is not None:
+            self.workspace.tab_closing(tab)  # its last edits go to the library first
         index = self.tabs.indexOf(tab)
         self.undo_group.removeStack(tab.doc.undo_stack)
         self.tabs.removeTab(index)
@@ -683,6 +707,8 @@ class MainWindow(QMainWindow):
             "view/minimap", "true" if self.named_actions["minimap"].isChecked() else "false"
         )
         self.settings.sync()
+        if self.workspace is not None:
+            self.workspace.shutdown()
         event.accept()
 
     def _restore_layout(self) -> None:

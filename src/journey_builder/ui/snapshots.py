@@ -1,0 +1,118 @@
+"""Immutable snapshots of an open journey, cheap enough to take on the GUI thread.
+
+Autosave must not read the live document from a worker thread (an edit may be half applied),
+and copying or dumping a 10,000-step journey on the GUI thread takes 100-300 ms. So
+:class:`DocumentSnapshotter` keeps a JSON-ready dict per step and per connection, dropped when
+the document's signals say that item changed and made again only when the next snapshot needs
+it: a snapshot costs one list of the keys plus the items edited since the last one. The dicts
+are never changed after they are made, so a worker may read them while the user edits on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from journey_builder.document import EditableJourney
+from journey_builder.model import Edge, JourneyDocument, Node, WorkflowDefinition
+
+__all__ = ["DocumentSnapshot", "DocumentSnapshotter"]
+
+_WITHOUT_ITEMS: Any = {"definition": {"nodes": True, "edges": True}}
+
+
+@dataclass(frozen=True)
+class DocumentSnapshot:
+    """The journey at one moment, as JSON-ready parts (safe to hand to another thread)."""
+
+    #: The file form without ``definition.nodes`` / ``definition.edges``.
+    shell: dict[str, Any]
+    nodes: tuple[dict[str, Any], ...]
+    edges: tuple[dict[str, Any], ...]
+    #: Whether the file form has a ``nodes`` / ``edges`` key (an absent list stays absent).
+    has_nodes: bool
+    has_edges: bool
+
+    def to_json(self) -> dict[str, Any]:
+        """The file form, keys in the order ``JourneyDocument.to_json()`` gives them."""
+        top = dict(self.shell)
+        if "definition" in top:
+            definition: dict[str, Any] = {}
+            if self.has_nodes:
+                definition["nodes"] = list(self.nodes)
+            if self.has_edges:
+                definition["edges"] = list(self.edges)
+            definition.update(top["definition"])
+            top["definition"] = definition
+        return top
+
+    def to_document(self) -> JourneyDocument:
+        """A document of its own (for a worker thread): built item by item, so the thread
+        gives the GIL back between items and the GUI thread keeps running."""
+        top = dict(self.shell)
+        if "definition" in top:
+            parts: dict[str, Any] = {}
+            if self.has_nodes:
+                parts["nodes"] = [Node.model_validate(n) for n in self.nodes]
+            if self.has_edges:
+                parts["edges"] = [Edge.model_validate(e) for e in self.edges]
+            parts.update(top["definition"])
+            top["definition"] = WorkflowDefinition.model_validate(parts)
+        return JourneyDocument.model_validate(top)
+
+
+class DocumentSnapshotter(QObject):
+    """Follows one :class:`EditableJourney` and hands out :class:`DocumentSnapshot` objects."""
+
+    def __init__(self, doc: EditableJourney, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._nodes: dict[str, dict[str, Any]] = {}
+        self._edges: dict[str, dict[str, Any]] = {}
+        for signal in (doc.nodeAdded, doc.nodeRemoved, doc.nodeMoved, doc.nodeChanged):
+            signal.connect(self._forget_node)
+        for signal in (doc.edgeAdded, doc.edgeRemoved, doc.edgeChanged):
+            signal.connect(self._forget_edge)
+        doc.documentReset.connect(self._forget_all)
+
+    def _forget_node(self, key: str) -> None:
+        self._nodes.pop(key, None)
+
+    def _forget_edge(self, key: str) -> None:
+        self._edges.pop(key, None)
+
+    def _forget_all(self) -> None:
+        self._nodes.clear()
+        self._edges.clear()
+
+    def snapshot(self) -> DocumentSnapshot:
+        """The document as it is now (GUI thread)."""
+        doc = self._doc
+        nodes = self._nodes
+        node_parts = []
+        for key in doc.node_keys():
+            part = nodes.get(key)
+            if part is None:
+                part = nodes[key] = doc.node(key).to_json()
+            node_parts.append(part)
+        edges = self._edges
+        edge_parts = []
+        for key in doc.edge_keys():
+            part = edges.get(key)
+            if part is None:
+                part = edges[key] = doc.edge(key).to_json()
+            edge_parts.append(part)
+        document = doc.document
+        shell = document.model_dump(
+            mode="json", exclude_unset=True, by_alias=True, warnings=False, exclude=_WITHOUT_ITEMS
+        )
+        fields_set = document.definition.model_fields_set
+        return DocumentSnapshot(
+            shell=shell,
+            nodes=tuple(node_parts),
+            edges=tuple(edge_parts),
+            has_nodes="nodes" in fields_set,
+            has_edges="edges" in fields_set,
+        )
