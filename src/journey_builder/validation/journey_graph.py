@@ -1,7 +1,8 @@
 """The journey seen as a graph, built once per validation and shared by every rule.
 
 One pass over nodes and one over edges index what the rules ask for: node by id, edges by the
-step and output they leave from, successors (connections and jumps). Rules stay linear in nodes + edges.
+step and output they leave from, successors (connections and jumps); so every rule stays
+linear in nodes + edges.
 :meth:`JourneyGraph.to_networkx` gives the same graph as a networkx ``DiGraph``; the loop rule
 runs networkx's strongly connected components on the part of it that can hold a loop.
 """
