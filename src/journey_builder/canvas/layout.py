@@ -6,11 +6,12 @@
 3. Order within layers: depth-first order, then barycentric sweeps down and up that count
    crossings and keep the best order; an output's position on its card counts, so a "Yes"
    branch stays left of its "No" branch.
-4. x: each layer is placed as close as possible to where its parents' outputs (going down) or
-   its children (going up) want it, under the minimum spacing, by weighted isotonic regression
-   (pool adjacent violators), a few rounds, ending on a downward round.
+4. x: a tidy tree (Reingold-Tilford style) over "first parent" links: subtrees sit side by
+   side as close as their outlines allow, each parent centred over its children. Subtrees
+   never share a layer's space, so cards never overlap and branches stay apart.
 
-Everything runs in time about linear in nodes + edges (times a small number of sweeps).
+Everything runs in time about linear in nodes + edges (times a small number of sweeps; the
+outline merges cost the depth of the shallower subtree).
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from journey_builder.canvas.geometry import LABEL_DROP, output_x
 __all__ = ["LayoutEdge", "layered_layout"]
 
 _SWEEPS = 6
-_X_ROUNDS = 8
 _DUMMY_WIDTH = 20.0
 
 
@@ -212,68 +212,99 @@ def _order_layers(vertices: list[_Vertex], layer_count: int) -> list[list[int]]:
     return best
 
 
-def _place_row(
-    desired: Sequence[float], weights: Sequence[float], gaps: Sequence[float]
-) -> list[float]:
-    """Positions closest (weighted least squares) to ``desired`` with ``x[i+1] - x[i] >= gaps[i]``.
+class _Contour:
+    """The left and right edge of a subtree on each layer, deepest layer first.
 
-    Pool adjacent violators on ``desired[i] - offset[i]``, which must be non-decreasing.
+    Stored values plus ``shift`` are x offsets from the subtree root's centre; keeping the
+    shift apart lets a parent adopt a child's contour without copying it.
     """
-    offsets = [0.0]
-    for gap in gaps:
-        offsets.append(offsets[-1] + gap)
-    blocks: list[list[float]] = []  # [weight, weighted sum, count]
-    for d, w, o in zip(desired, weights, offsets, strict=True):
-        blocks.append([w, w * (d - o), 1])
-        while len(blocks) > 1 and (blocks[-2][1] / blocks[-2][0] > blocks[-1][1] / blocks[-1][0]):
-            w2, s2, c2 = blocks.pop()
-            blocks[-1][0] += w2
-            blocks[-1][1] += s2
-            blocks[-1][2] += c2
-    result: list[float] = []
-    for w, s, c in blocks:
-        result.extend([s / w] * int(c))
-    return [y + o for y, o in zip(result, offsets, strict=True)]
+
+    __slots__ = ("extents", "shift")
+
+    def __init__(self, left: float, right: float) -> None:
+        self.extents: list[list[float]] = [[left, right]]
+        self.shift = 0.0
+
+
+def _gap_needed(left: _Contour, right: _Contour) -> float:
+    """How far right of ``left``'s frame ``right``'s root must go so no layer overlaps."""
+    need = float("-inf")
+    a, b = left.extents, right.extents
+    for d in range(1, min(len(a), len(b)) + 1):
+        need = max(need, (a[-d][1] + left.shift) - (b[-d][0] + right.shift))
+    return need
+
+
+def _merge(left: _Contour, right: _Contour, offset: float) -> _Contour:
+    """The contour of ``left`` and ``right`` (its root ``offset`` right of left's frame),
+    in left's frame; the shorter list is folded into the longer one."""
+    right.shift += offset
+    if len(right.extents) > len(left.extents):
+        big, small, small_is_left = right, left, True
+    else:
+        big, small, small_is_left = left, right, False
+    for d in range(1, len(small.extents) + 1):
+        side = 0 if small_is_left else 1
+        big.extents[-d][side] = small.extents[-d][side] + small.shift - big.shift
+    return big
 
 
 def _assign_x(vertices: list[_Vertex], layers: list[list[int]], h_gap: float) -> dict[int, float]:
+    """x of every vertex, as a tidy tree (Reingold-Tilford style): each vertex is adopted by
+    its first parent (leftmost in the layer above), subtrees sit side by side as close as
+    their outlines allow, and a parent is centred over its children. Subtrees never overlap,
+    so cards never do, and edges inside the tree stay short."""
+    position = {v: i for members in layers for i, v in enumerate(members)}
+    adopted: dict[int, list[int]] = {}
+    roots: list[int] = []
+    for members in layers:
+        for v in members:
+            parents = vertices[v].parents
+            if parents:
+                parent = min(parents, key=lambda link: position[link[0]])[0]
+                adopted.setdefault(parent, []).append(v)
+            else:
+                roots.append(v)
+
+    def half(v: int) -> float:
+        vertex = vertices[v]
+        return (vertex.width + (h_gap if vertex.real else 12.0)) / 2
+
+    def side_by_side(kids: list[int]) -> tuple[_Contour, list[float]]:
+        """Contours of ``kids`` packed left to right; their offsets from the first one."""
+        acc = contour[kids[0]]
+        offsets = [0.0]
+        for kid in kids[1:]:
+            offset = _gap_needed(acc, contour[kid])
+            offsets.append(offset)
+            acc = _merge(acc, contour[kid], offset)
+        return acc, offsets
+
+    contour: dict[int, _Contour] = {}
+    relative: dict[int, float] = {}  # a child's centre minus its parent's
+    for members in reversed(layers):
+        for v in members:
+            kids = adopted.get(v)
+            if not kids:
+                contour[v] = _Contour(-half(v), half(v))
+                continue
+            acc, offsets = side_by_side(kids)
+            middle = (offsets[0] + offsets[-1]) / 2
+            for kid, offset in zip(kids, offsets, strict=True):
+                relative[kid] = offset - middle
+            acc.shift -= middle
+            acc.extents.append([-half(v) - acc.shift, half(v) - acc.shift])
+            contour[v] = acc
     x: dict[int, float] = {}
-
-    def gap(a: int, b: int) -> float:
-        va, vb = vertices[a], vertices[b]
-        space = h_gap if va.real and vb.real else (h_gap / 2 if va.real or vb.real else 12.0)
-        return (va.width + vb.width) / 2 + space
-
-    gaps_of = [[gap(m[i], m[i + 1]) for i in range(len(m) - 1)] for m in layers]
-    for members, gaps in zip(layers, gaps_of, strict=True):
-        cursor = -sum(gaps) / 2
-        for i, v in enumerate(members):
-            if i:
-                cursor += gaps[i - 1]
-            x[v] = cursor
-
-    rounds = list(range(_X_ROUNDS))
-    for r in rounds:
-        down = r % 2 == 0 or r == rounds[-1]
-        sequence = range(len(layers)) if down else range(len(layers) - 1, -1, -1)
-        for k in sequence:
-            members = layers[k]
-            desired: list[float] = []
-            weights: list[float] = []
-            for v in members:
-                links = vertices[v].parents if down else vertices[v].children
-                if links:
-                    if down:
-                        target = sum(x[o] + off for o, off in links) / len(links)
-                    else:
-                        target = sum(x[o] - off for o, off in links) / len(links)
-                    desired.append(target)
-                    weights.append(len(links) * (2.0 if not vertices[v].real else 1.0))
-                else:
-                    desired.append(x[v])
-                    weights.append(0.05)
-            for v, value in zip(members, _place_row(desired, weights, gaps_of[k]), strict=True):
-                x[v] = value
+    if not roots:
+        return x
+    _acc, offsets = side_by_side(roots)
+    stack = list(zip(roots, offsets, strict=True))
+    while stack:
+        v, centre = stack.pop()
+        x[v] = centre
+        for kid in adopted.get(v, ()):
+            stack.append((kid, centre + relative[kid]))
     return x
 
 

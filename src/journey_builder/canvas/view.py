@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -27,7 +28,7 @@ from PySide6.QtGui import (
     QPixmapCache,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from journey_builder.canvas.geometry import GRID, NODE_HEIGHT, node_size
 from journey_builder.canvas.items import DETAIL_THRESHOLD
@@ -103,7 +104,7 @@ class JourneyView(QGraphicsView):
         """Show another journey (builds a new scene)."""
         old = self._scene
         scene = JourneyScene(document, CanvasStyle.from_palette(self.palette()), self)
-        scene.hintRequested.connect(self.hintRequested)
+        scene.hintRequested.connect(self._show_hint)
         scene.selectionChangedKeys.connect(self.selectionChangedKeys)
         scene.contentChanged.connect(self._rect_timer.start)
         scene.set_card_caching(True)
@@ -114,6 +115,11 @@ class JourneyView(QGraphicsView):
         self._update_scene_rect()
         self._apply_detail()
         self.documentChanged.emit()
+
+    def _show_hint(self, hint: str) -> None:
+        """A refusal: as a tooltip at the mouse, and as a signal for the status bar."""
+        QToolTip.showText(QCursor.pos(), hint, self.viewport())
+        self.hintRequested.emit(hint)
 
     @property
     def document(self) -> EditableJourney:
