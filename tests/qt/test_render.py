@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from journey_builder.canvas import render_document
+from journey_builder.canvas import JourneyScene, render_document
 from journey_builder.document import EditableJourney
 from journey_builder.document.generate import generate_journey
 from journey_builder.storage.files import save_journey
@@ -30,8 +31,9 @@ def test_png_has_the_drawing_size_and_content(qtbot: QtBot, tmp_path: Path) -> N
     result = render_document(doc, out, margin=40)
     image = QImage(str(out))
     assert not image.isNull()
-    assert (image.width(), image.height()) == (result.width, result.height)
-    assert 400 < image.width() < 4000 and 300 < image.height() < 4000
+    content = JourneyScene(doc).content_rect()  # the drawing, as the editor shows it
+    expected = (math.ceil(content.width() + 80), math.ceil(content.height() + 80))
+    assert (image.width(), image.height()) == (result.width, result.height) == expected
     background = image.pixelColor(1, 1)
     colours = {
         image.pixelColor(x, y).name()
