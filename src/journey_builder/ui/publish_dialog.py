@@ -51,11 +51,11 @@ class PublishBlockedDialog(QDialog):
         else:
             headline = f"The server refused to publish “{name}”."
             detail = server_message or "It gave these reasons:"
-        title = PlainLabel(headline, self)
-        font = title.font()
+        self.headline = PlainLabel(headline, self)
+        font = self.headline.font()
         font.setBold(True)
-        title.setFont(font)
-        layout.addWidget(title)
+        self.headline.setFont(font)
+        layout.addWidget(self.headline)
         layout.addWidget(muted_label(detail, self, small=False))
         self.list = QListWidget(self)
         self.list.setObjectName("publish_problems")

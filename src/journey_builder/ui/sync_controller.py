@@ -105,6 +105,8 @@ class SyncController(QObject):
         self.conflict_dialogs: dict[str, ConflictDialog] = {}
         self.blocked_dialog: PublishBlockedDialog | None = None
         self._auth_prompt_open = False
+        self._auth_asked = False
+        accounts.changed.connect(self._forget_auth_question)
 
     # --- running remote work ---------------------------------------------------------------------
 
@@ -117,11 +119,14 @@ class SyncController(QObject):
         on_error: Callable[[Exception], bool] | None = None,
         on_progress: Callable[[Any], None] | None = None,
         action: str = "",
+        announce: bool = True,
     ) -> Task[T] | None:
         """Run ``work(client, ctx)`` on a worker thread with a client for the account in use.
 
         Errors go to ``on_error`` first (True: handled), then to the common handling: offline,
         sign in again, missing scope, the server's message. Not signed in: asks to sign in.
+        ``announce``: say "<label>…" in the status bar (not for background listings, which
+        would hide the outcome of what the user just did).
         """
         try:
             make = self.accounts.client_factory()
@@ -150,7 +155,8 @@ class SyncController(QObject):
                 return
             self.show_error(exc, action or label)
 
-        self.message.emit(f"{label}…")
+        if announce:
+            self.message.emit(f"{label}…")
         return self.runner.run(label, run, on_done=done, on_error=failed, on_progress=on_progress)
 
     def show_error(self, exc: BaseException, action: str) -> None:
@@ -190,9 +196,13 @@ class SyncController(QObject):
             _message_box(self.window, f"Could not {what}", repr(exc))
 
     def _ask_to_sign_in_again(self, exc: UnauthenticatedError) -> None:
-        if self._auth_prompt_open:
+        """Ask once; later refusals (other tasks still running) only say so in the status bar,
+        until the account changes."""
+        if self._auth_prompt_open or self._auth_asked:
+            self.message.emit("Your sign-in is no longer valid: sign in again to sync")
             return
         self._auth_prompt_open = True
+        self._auth_asked = True
         try:
             profile = self.accounts.profile_name
             said = exc.server_message or "the token was refused"
@@ -207,6 +217,9 @@ class SyncController(QObject):
                 self.signInRequested.emit(profile, "")
         finally:
             self._auth_prompt_open = False
+
+    def _forget_auth_question(self) -> None:
+        self._auth_asked = False
 
     # --- push and pull ---------------------------------------------------------------------------
 
@@ -629,6 +642,7 @@ class SyncController(QObject):
             on_error=failed,
             on_progress=page,
             action="list the journeys",
+            announce=False,
         )
         return task
 

@@ -48,7 +48,12 @@ from journey_builder.ui.compare import (
 from journey_builder.ui.editor_tab import EditorTab
 from journey_builder.ui.journey_list import parse_server_time, relative_time
 from journey_builder.ui.library_controller import LibraryController
-from journey_builder.ui.read_only import ReadOnlyBanner, attach_banner, make_read_only
+from journey_builder.ui.read_only import (
+    ReadOnlyBanner,
+    ReadOnlyUndoStack,
+    attach_banner,
+    make_read_only,
+)
 from journey_builder.ui.snapshots import DocumentSnapshotter
 from journey_builder.ui.sync_controller import SyncController
 from journey_builder.ui.widgets import PlainLabel, muted_label, plain_tooltip
@@ -168,12 +173,15 @@ class VersionsPanel(QWidget):
         self._busy(False)
         accounts.changed.connect(lambda: self.set_journey(self._journey_id, force=True))
         sync.published.connect(self._on_published)
+        # a new journey gets its library id on its first save, and a remote id on its first
+        # push: follow the current tab's entry as it changes
+        library.entriesChanged.connect(lambda: self.set_tab(self.main_window.current_tab()))
 
     # --- which journey ---------------------------------------------------------------------------
 
     def set_tab(self, tab: EditorTab | None) -> None:
         """Follow the current tab (a version tab keeps its journey's list)."""
-        if tab is not None and tab in self._version_tabs.values():
+        if tab is not None and isinstance(tab.doc.undo_stack, ReadOnlyUndoStack):
             return
         binding = self.library.binding(tab)
         self.set_journey(binding.journey_id if binding is not None else None)
@@ -267,6 +275,7 @@ class VersionsPanel(QWidget):
             on_error=failed,
             on_progress=page,
             action="list the versions",
+            announce=False,
         )
         if self._task is None:
             self._busy(False)
