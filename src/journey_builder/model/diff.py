@@ -183,6 +183,13 @@ def _edge_sort_key(ends: EdgeEnds) -> tuple[str, str, str]:
     return (ends.source or "", ends.handle or "", ends.target or "")
 
 
+def _top_fields(doc: JourneyDocument) -> dict[str, Any]:
+    """The journey's own fields in file form, without dumping the (large) definition."""
+    return doc.model_dump(
+        mode="json", exclude_unset=True, by_alias=True, warnings=False, exclude={"definition"}
+    )
+
+
 #: Top-level fields that are sync metadata or server bookkeeping, not content.
 _NOT_CONTENT = frozenset({"id", "updatedAt", "createdAt", "tenantId", "status", "definition"})
 
@@ -193,8 +200,8 @@ def diff_journeys(before: JourneyDocument, after: JourneyDocument) -> JourneyDif
     Trigger and entry mode are compared as the journey takes effect (its own, else its start
     step's), so moving the trigger from the start step to the journey is no change.
     """
-    a_top = before.to_json()
-    b_top = after.to_json()
+    a_top = _top_fields(before)
+    b_top = _top_fields(after)
     known = {"name", "triggerConfig", "entryMode"}
     others = sorted(
         key

@@ -24,6 +24,7 @@ from journey_builder.canvas import JourneyView
 from journey_builder.document import EditableJourney
 from journey_builder.model import JourneyDocument, JourneyVersion
 from journey_builder.model.diff import NodeRef, diff_journeys
+from journey_builder.ui.snapshots import DocumentSnapshot
 from journey_builder.ui.theme import is_dark
 
 __all__ = [
@@ -102,7 +103,7 @@ def version_document(top: dict[str, Any], version: JourneyVersion) -> JourneyDoc
     for key in ("triggerConfig", "entryMode"):
         if key in body:
             obj[key] = body[key]
-    return JourneyDocument.model_validate(obj)
+    return DocumentSnapshot.from_json(obj).to_document()
 
 
 def keys_for(doc: EditableJourney, refs: tuple[NodeRef, ...]) -> list[str]:

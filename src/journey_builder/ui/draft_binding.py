@@ -84,6 +84,10 @@ class DraftBinding(QObject):
         with self._cond:
             self._journey_id = journey_id
 
+    def snapshot(self) -> DocumentSnapshot:
+        """The journey as it is now, for work on another thread (GUI thread; cheap)."""
+        return self._snapshotter.snapshot()
+
     @property
     def dirty(self) -> bool:
         """Whether an edit is waiting for its save to start."""

@@ -32,6 +32,7 @@ from journey_builder.storage.files import load_journey, save_journey
 from journey_builder.storage.library import Library, LibraryEntry, SortKey
 from journey_builder.ui.draft_binding import AUTOSAVE_DELAY, DraftBinding
 from journey_builder.ui.editor_tab import EditorTab
+from journey_builder.ui.snapshots import load_in_steps
 from journey_builder.ui.workers import Task, TaskContext, TaskRunner
 
 __all__ = ["FILE_LINKS_KEY", "LibraryController"]
@@ -73,6 +74,7 @@ class LibraryController(QObject):
         self.autosave_delay = autosave_delay
         self.saver = TaskRunner(self, max_workers=1, name="library")
         self._bindings: dict[EditableJourney, DraftBinding] = {}
+        self._opening: set[str] = set()
         self._closed = False
 
     # --- bindings --------------------------------------------------------------------------------
@@ -148,21 +150,52 @@ class LibraryController(QObject):
         binding.save_now(force=True)
         return tab  # type: ignore[no-any-return]
 
-    def open_entry(self, journey_id: str) -> EditorTab | None:
-        """Show the library journey in its tab (opening one if needed)."""
+    def open_entry(
+        self, journey_id: str, document: JourneyDocument | None = None
+    ) -> EditorTab | None:
+        """Show the library journey in its tab (opening one if needed). ``document``: the
+        journey as just read or pulled on a worker thread (else it is read here)."""
         existing = self.tab_for(journey_id)
         if existing is not None:
             self.window.tabs.setCurrentWidget(existing)
             return existing
-        try:
-            document = self.library.load(journey_id)
-        except JourneyBuilderError as exc:
-            self.message.emit(str(exc))
-            return None
+        if document is None:
+            try:
+                document = self.library.load(journey_id)
+            except JourneyBuilderError as exc:
+                self.message.emit(str(exc))
+                return None
         doc = EditableJourney(document)
         self.bind(doc, journey_id)
         tab: EditorTab = self.window.add_tab(doc)
         return tab
+
+    def open_entry_later(self, journey_id: str) -> None:
+        """Open the journey, reading it on the library's thread first (a large journey takes
+        a moment to read; the window stays responsive meanwhile)."""
+        if journey_id in self._opening:
+            return
+        existing = self.tab_for(journey_id)
+        if existing is not None:
+            self.window.tabs.setCurrentWidget(existing)
+            return
+        self._opening.add(journey_id)
+
+        def done(document: JourneyDocument) -> None:
+            self._opening.discard(journey_id)
+            if not self._closed:
+                self.open_entry(journey_id, document)
+
+        def failed(exc: Exception) -> None:
+            self._opening.discard(journey_id)
+            self._report(exc)
+
+        self.saver.run(
+            "Reading the journey",
+            lambda _ctx: load_in_steps(self.library, journey_id),
+            on_done=done,
+            on_error=failed,
+        )
 
     def restore_tabs(self) -> int:
         """Reopen the tabs open at the last quit, the active one in front; returns how many."""
@@ -415,7 +448,7 @@ class LibraryController(QObject):
         self._flush(journey_id)
 
         def work() -> str:
-            save_journey(self.library.load(journey_id), path)
+            save_journey(load_in_steps(self.library, journey_id), path)
             return path
 
         self._queue("Exporting", work, lambda p: self.message.emit(f"Exported to {os.fspath(p)}"))

@@ -288,7 +288,7 @@ class LibraryPanel(QWidget):
     def _open_id(self, journey_id: str) -> None:
         if self.showing_trash:
             return
-        self.controller.open_entry(journey_id)
+        self.controller.open_entry_later(journey_id)
 
     def _delete_key(self, journey_id: str) -> None:
         if self.showing_trash:
@@ -366,7 +366,7 @@ class LibraryPanel(QWidget):
             menu.addSeparator()
             add("Empty Trash", c.empty_trash)
             return menu
-        add("Open", lambda: c.open_entry(entry.id))
+        add("Open", lambda: c.open_entry_later(entry.id))
         add("Duplicate", lambda: c.duplicate(entry.id))
         add("Rename", self.rename_selected)
         add("Export…", lambda: self.exportRequested.emit(entry.id))

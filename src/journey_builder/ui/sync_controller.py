@@ -338,14 +338,14 @@ class SyncController(QObject):
         binding = self.library.binding(tab)
         if tab is None or binding is None or outcome.document is None:
             return
-        tab.doc.replace_document(outcome.document.model_copy(deep=True), text)
+        tab.doc.replace_document(outcome.document, text)  # made by the worker for this tab
         binding.save_now(from_server=True)
 
     def open_remote(self, journey: Journey) -> Task[Any] | None:
         """Open a remote journey: its library copy if there is one, else pull it in first."""
         existing = self.library.find_remote(journey.id)
         if existing is not None:
-            self.library.open_entry(existing.id)
+            self.library.open_entry_later(existing.id)
             if (
                 journey.updatedAt
                 and existing.remote_updated_at != journey.updatedAt
@@ -360,7 +360,7 @@ class SyncController(QObject):
 
         def done(outcome: sync_work.SyncOutcome) -> None:
             self.library.entriesChanged.emit()
-            self.library.open_entry(outcome.entry.id)
+            self.library.open_entry(outcome.entry.id, outcome.document)
             self.message.emit(f"Opened “{outcome.entry.name}” from Flownally")
 
         return self.run_remote(
@@ -404,9 +404,7 @@ class SyncController(QObject):
         binding = self.library.binding(tab)
         if tab is not None and binding is not None:
             # The server's copy as we already have it: one undoable step, saved as synced.
-            tab.doc.replace_document(
-                conflict.theirs.model_copy(deep=True), "Take the server's copy"
-            )
+            tab.doc.replace_document(conflict.theirs, "Take the server's copy")
             binding.save_now(from_server=True)
             self.message.emit("Took the server's copy (Edit › Undo brings yours back)")
             return None

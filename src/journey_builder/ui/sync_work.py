@@ -1,13 +1,16 @@
 """What sync tasks do on their worker thread: push, pull, publish, lifecycle, keep both.
 
-No Qt here (these run off the GUI thread); :mod:`.sync_controller` starts them and shows their
-outcome. Each takes a client made for its own thread and the library, which is safe to share.
-The library's sync state is updated here, in the same task as the request, so that the state a
-panel shows is the server's answer and never a guess.
+Nothing here touches a widget or the journey being edited (these run off the GUI thread);
+:mod:`.sync_controller` starts them and shows their outcome. Each takes a client made for its
+own thread and the library, which is safe to share. The library's sync state is updated here,
+in the same task as the request, so that the state a panel shows is the server's answer and
+never a guess. Large journeys are read from the library item by item (:func:`load_in_steps`),
+so that these threads leave the GUI thread its share of the GIL.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -16,6 +19,7 @@ from journey_builder.model import SERVER_MANAGED_FIELDS, Journey, JourneyDocumen
 from journey_builder.storage.library import Library, LibraryEntry, SyncState
 from journey_builder.sync import JourneysClient, pull, push_result
 from journey_builder.sync.push import same_instant
+from journey_builder.ui.snapshots import DocumentSnapshot, load_in_steps
 from journey_builder.validation import Problem, validate
 
 __all__ = [
@@ -69,12 +73,20 @@ class PublishOutcome:
         return any(p.is_error for p in self.problems) and self.version is None
 
 
-def _without_server_fields(doc: JourneyDocument) -> JourneyDocument:
-    """A copy that names no remote journey (to be created anew)."""
-    obj = doc.to_json()
+def _load_unlinked(library: Library, journey_id: str) -> JourneyDocument:
+    """The entry's document naming no remote journey (to be created anew)."""
+    obj = json.loads(library.document_text(journey_id))
     for key in SERVER_MANAGED_FIELDS:
         obj.pop(key, None)
-    return JourneyDocument.model_validate(obj)
+    return DocumentSnapshot.from_json(obj).to_document()
+
+
+def _content(journey: Journey) -> dict[str, Any]:
+    """What a create/update body of the server's journey would hold."""
+    body = journey.to_json()
+    for key in SERVER_MANAGED_FIELDS:
+        body.pop(key, None)
+    return body
 
 
 def push_entry(
@@ -83,7 +95,7 @@ def push_entry(
     """Push the library's copy; a moved ``updatedAt`` becomes a :class:`Conflict` (with the
     server's copy, for the dialog) unless ``force``."""
     entry = library.get(journey_id)  # its revision first: an edit saved meanwhile stays unpushed
-    doc = library.load(journey_id)
+    doc = load_in_steps(library, journey_id)
     try:
         result = push_result(client, doc, force=force)
     except SyncConflictError:
@@ -105,7 +117,7 @@ def push_entry(
 def push_as_new(client: JourneysClient, library: Library, journey_id: str) -> SyncOutcome:
     """Create the journey anew on the server (its remote copy is gone) and link the entry to it."""
     entry = library.get(journey_id)
-    doc = _without_server_fields(library.load(journey_id))
+    doc = _load_unlinked(library, journey_id)
     journey = client.create_journey(doc.api_body())
     entry = library.mark_synced(
         journey_id, journey.id, journey.updatedAt, journey.status, revision=entry.revision
@@ -123,7 +135,7 @@ def pull_entry(
         raise LibraryError(f"“{entry.name}” has never been pushed, so there is nothing to pull.")
     theirs = pull(client, entry.remote_id)
     if entry.dirty and not replace:
-        mine = library.load(journey_id)
+        mine = load_in_steps(library, journey_id)
         entry = library.mark_conflict(journey_id)
         return SyncOutcome(entry, conflict=Conflict(journey_id, mine, theirs))
     entry = library.save_document(journey_id, theirs, from_server=True)
@@ -148,7 +160,7 @@ def keep_both(
             f"“{entry.name}” has never been pushed; there is nothing to keep both of."
         )
     theirs = pull(client, entry.remote_id)
-    mine = _without_server_fields(library.load(journey_id))
+    mine = _load_unlinked(library, journey_id)
     created = client.create_journey(mine.api_body())
     entry = library.mark_synced(
         journey_id, created.id, created.updatedAt, created.status, revision=entry.revision
@@ -160,7 +172,7 @@ def keep_both(
 def publish_entry(client: JourneysClient, library: Library, journey_id: str) -> PublishOutcome:
     """Validate, push unpushed edits, publish; then record the server's new ``updatedAt`` when
     its content is still ours (publishing moves it; anything else is someone's edit)."""
-    doc = library.load(journey_id)
+    doc = load_in_steps(library, journey_id)
     problems = list(validate(doc))
     entry = library.get(journey_id)
     if any(p.is_error for p in problems):
@@ -190,8 +202,7 @@ def _record_status(library: Library, journey_id: str, remote: Journey) -> Librar
     entry = library.get(journey_id)
     ours = False
     if remote.definition is not None and entry.sync_state is SyncState.SYNCED:
-        mine = library.load(journey_id).api_body()
-        ours = JourneyDocument.from_journey(remote).api_body() == mine
+        ours = _content(remote) == load_in_steps(library, journey_id).api_body()
     return library.set_remote_status(journey_id, remote.status, remote.updatedAt if ours else None)
 
 

@@ -402,7 +402,10 @@ class VersionsPanel(QWidget):
         draft = self._draft_tab()
         if draft is None:
             return
-        snapshot = DocumentSnapshotter(draft.doc).snapshot()
+        binding = self.library.binding(draft)
+        snapshot = (
+            binding.snapshot() if binding is not None else DocumentSnapshotter(draft.doc).snapshot()
+        )
 
         def work(_ctx: TaskContext) -> CompareResult:
             after = snapshot.to_document()

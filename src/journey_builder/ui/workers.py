@@ -7,23 +7,52 @@ could not be checked, while an executor's threads are joined by :meth:`TaskRunne
 Results cross threads through one queued signal that carries a callable; the GUI thread runs it.
 Each task gets a :class:`TaskContext`: its cancel event (give it to ``JourneysClient(cancel=...)``
 or its iterators) and ``progress()`` for pages that stream in.
+
+The cyclic garbage collector is paused while any task runs (:func:`gc_paused`): a task that
+builds or parses a 5,000-step journey allocates enough to set off full collections, which stop
+every thread, the GUI's included, for 100-170 ms each. Reference counting still frees what the
+tasks drop; the collector resumes when no task runs.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-__all__ = ["Task", "TaskContext", "TaskRunner"]
+__all__ = ["Task", "TaskContext", "TaskRunner", "gc_paused"]
 
 log = logging.getLogger("journey_builder.ui")
 
 T = TypeVar("T")
+
+_gc_lock = threading.Lock()
+_gc_holders = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause automatic garbage collection while any holder (on any thread) is inside."""
+    global _gc_holders, _gc_was_enabled
+    with _gc_lock:
+        if _gc_holders == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_holders += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_holders -= 1
+            if _gc_holders == 0 and _gc_was_enabled:
+                gc.enable()
 
 
 class TaskContext:
@@ -151,7 +180,8 @@ class TaskRunner(QObject):
 
     def _work(self, task: Task[T], fn: Callable[[TaskContext], T]) -> None:
         try:
-            result = fn(TaskContext(task))
+            with gc_paused():
+                result = fn(TaskContext(task))
         except Exception as exc:
             self._post(task, "error", exc)
         else:
