@@ -276,15 +276,16 @@ def test_panel_search_sort_rename_duplicate_trash_restore(
     qtbot.waitUntil(lambda: "Winback (copy)" in [r[0] for r in panel.row_texts()], timeout=WAIT_MS)
     next(a for a in panel.actions_menu(winback).actions() if a.text() == "Move to Trash").trigger()
     qtbot.waitUntil(lambda: "Winback" not in [r[0] for r in panel.row_texts()], timeout=WAIT_MS)
-    assert panel.view_tabs.tabText(1) == "Trash (1)"
-    panel.view_tabs.setCurrentIndex(1)
+    assert panel.trash_button.text() == "Trash (1)"
+    panel.trash_button.click()
+    assert panel.trash_button.text() == "Back to Journeys"
     assert [r[0] for r in panel.row_texts()] == ["Winback"]
     assert panel.row_texts()[0][2].startswith("Trashed ")
     trashed = panel.entries_shown()[0]
     next(a for a in panel.actions_menu(trashed).actions() if a.text() == "Restore").trigger()
     qtbot.waitUntil(lambda: not panel.row_texts(), timeout=WAIT_MS)
     assert panel.empty.text() == "The trash is empty."
-    panel.view_tabs.setCurrentIndex(0)
+    panel.show_trash(False)
     assert "Winback" in [r[0] for r in panel.row_texts()]
 
 

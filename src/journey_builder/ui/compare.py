@@ -34,6 +34,7 @@ __all__ = [
     "CompareResult",
     "DiffHighlighter",
     "compare_documents",
+    "highlight_colour",
     "keys_for",
     "top_fields",
     "version_document",

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QGridLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journey_builder.model import ENTRY_MODES, TRIGGER_TYPES, JourneyDocument, label_for
 from journey_builder.model.diff import JourneyDiff, diff_journeys
+from journey_builder.ui.journey_list import parse_server_time, relative_time
 from journey_builder.ui.widgets import PlainLabel, muted_label
 
 __all__ = ["KEEP_BOTH", "KEEP_MINE", "TAKE_THEIRS", "ConflictDialog", "difference_rows"]
@@ -99,13 +100,16 @@ class ConflictDialog(QDialog):
         self.diff = diff_journeys(theirs, mine)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        headline = PlainLabel(f"“{mine.display_name}” changed on Flownally and here")
+        headline = PlainLabel(
+            f"“{mine.display_name}” changed on Flownally and here", self, wrap=False
+        )
         font = headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         headline.setFont(font)
         layout.addWidget(headline)
-        when = f" (the server's copy is from {server_time})" if server_time else ""
+        moment = relative_time(parse_server_time(server_time))
+        when = f" (the server's copy was saved {moment})" if moment else ""
         layout.addWidget(
             PlainLabel(
                 "Someone saved a change to this journey on the server since you last synced, "
@@ -113,23 +117,30 @@ class ConflictDialog(QDialog):
             )
         )
         layout.addWidget(self._differences(mine, theirs))
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(12)
+        choices.setVerticalSpacing(8)
         self.keep_mine = self._choice(
-            "Keep mine",
+            choices,
+            "Keep Mine",
             "Push your version over the server's copy. Their change is lost.",
             KEEP_MINE,
         )
         self.take_theirs = self._choice(
-            "Take theirs",
+            choices,
+            "Take Theirs",
             "Replace your draft with the server's copy. Edit › Undo brings yours back.",
             TAKE_THEIRS,
         )
         self.keep_both = self._choice(
-            "Keep both",
+            choices,
+            "Keep Both",
             "Yours becomes a new journey on the server; theirs comes into your library.",
             KEEP_BOTH,
         )
-        for button in (self.keep_mine, self.take_theirs, self.keep_both):
-            layout.addWidget(button)
+        choices.setColumnStretch(1, 1)
+        layout.addSpacing(4)
+        layout.addLayout(choices)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText("Decide Later")
@@ -137,7 +148,7 @@ class ConflictDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.take_theirs.setFocus()
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
     def _differences(self, mine: JourneyDocument, theirs: JourneyDocument) -> QWidget:
         frame = QFrame(self)
@@ -166,10 +177,16 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(2, 1)
         return frame
 
-    def _choice(self, title: str, description: str, value: str) -> QCommandLinkButton:
-        button = QCommandLinkButton(title, description, self)
+    def _choice(self, grid: QGridLayout, title: str, description: str, value: str) -> QPushButton:
+        """One way out: a button, and what it does beside it."""
+        row = grid.rowCount()
+        button = QPushButton(title, self)
         button.setObjectName(f"choice_{value}")
+        button.setAutoDefault(False)
+        button.setToolTip(description)
         button.clicked.connect(lambda _checked=False, v=value: self.choose(v))
+        grid.addWidget(button, row, 0)
+        grid.addWidget(muted_label(description, self, small=False), row, 1)
         return button
 
     def choose(self, value: str) -> None:

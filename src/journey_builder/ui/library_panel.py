@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -52,7 +51,6 @@ _SORTS: tuple[tuple[str, SortKey], ...] = (
     ("Name", "name"),
     ("Newest", "created"),
 )
-_VIEW_LIBRARY, _VIEW_TRASH = 0, 1
 
 
 class _EntryList(QListView):
@@ -103,6 +101,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.setObjectName("library_panel")
+        self.setMinimumWidth(250)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.setSpacing(6)
@@ -136,16 +135,16 @@ class LibraryPanel(QWidget):
         self.import_button.setText("Import…")
         self.import_button.setToolTip("Add journey files to the library")
         self.import_button.clicked.connect(self.import_dialog)
-        self.view_tabs = QTabBar(self)
-        self.view_tabs.setDrawBase(False)
-        self.view_tabs.setExpanding(False)
-        self.view_tabs.addTab("Journeys")
-        self.view_tabs.addTab("Trash")
-        self.view_tabs.setAccessibleName("Library or trash")
+        self.trash_button = QToolButton(self)
+        self.trash_button.setObjectName("trash_view")
+        self.trash_button.setText("Trash")
+        self.trash_button.setCheckable(True)
+        self.trash_button.setAutoRaise(True)
+        self.trash_button.setToolTip("Show the journeys in the trash (restore them from there)")
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.view_tabs)
+        buttons.addWidget(self.trash_button)
         layout.addLayout(buttons)
 
         self.model = QStandardItemModel(self)
@@ -184,7 +183,7 @@ class LibraryPanel(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._refresh_timer.start())
         self.sort.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view_tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.trash_button.toggled.connect(lambda _on: self.refresh())
         self.model.itemChanged.connect(self._renamed)
         controller.entriesChanged.connect(self._refresh_timer.start)
         # "Edited 5 min ago" ages: redraw now and then
@@ -199,7 +198,11 @@ class LibraryPanel(QWidget):
 
     @property
     def showing_trash(self) -> bool:
-        return self.view_tabs.currentIndex() == _VIEW_TRASH
+        return self.trash_button.isChecked()
+
+    def show_trash(self, on: bool) -> None:
+        """Show the trash (True) or the library's journeys (False)."""
+        self.trash_button.setChecked(on)
 
     def refresh(self) -> None:
         """Read the library again (a quick query), keeping the selection."""
@@ -223,7 +226,11 @@ class LibraryPanel(QWidget):
         trash_count = (
             len(self.controller.entries(trash=True)) if not self.showing_trash else len(entries)
         )
-        self.view_tabs.setTabText(_VIEW_TRASH, f"Trash ({trash_count})" if trash_count else "Trash")
+        self.trash_button.setText(
+            "Back to Journeys"
+            if self.showing_trash
+            else (f"Trash ({trash_count})" if trash_count else "Trash")
+        )
         if entries:
             self.stack.setCurrentWidget(self.list)
         else:

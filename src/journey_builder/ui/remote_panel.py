@@ -70,6 +70,9 @@ class RemotePanel(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         header.addWidget(self.title)
+        self.account = muted_label("", self)
+        self.account.setWordWrap(False)
+        header.addWidget(self.account)
         header.addStretch(1)
         self.refresh_button = QToolButton(self)
         self.refresh_button.setText("Refresh")
@@ -147,13 +150,16 @@ class RemotePanel(QWidget):
         self.model.clear()
         self._loaded = 0
         if self.accounts.signed_in:
-            self.title.setText(f"On Flownally · {self.accounts.describe()}")
+            self.title.setText("On Flownally")
+            self.title.setToolTip(plain_tooltip(self.accounts.describe()))
+            self.account.setText(self.accounts.profile_name)
             self.stack.setCurrentWidget(self.list)
             self.refresh_button.setEnabled(True)
             self.progress_text.setText("")
             self.refresh()
         else:
             self.title.setText("On Flownally")
+            self.account.setText("")
             self.stack.setCurrentWidget(self.signed_out)
             self.refresh_button.setEnabled(False)
             self.progress_text.setText(self.accounts.problem)

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -78,8 +80,8 @@ class SignInDialog(QDialog):
         layout.setSpacing(10)
         intro = PlainLabel(
             reason
-            or "Sign in with an API token to push, publish and run your journeys. "
-            "Create a token in Flownally under Settings › API tokens.",
+            or "Sign in with an API token of your Flownally account to push, publish and "
+            "run your journeys. Your journeys stay in the library whether or not you sign in.",
             self,
         )
         layout.addWidget(intro)
@@ -90,6 +92,7 @@ class SignInDialog(QDialog):
         self.profile.setEditable(True)
         self.profile.setAccessibleName("Profile name")
         self.profile.setToolTip("A name for this sign-in, e.g. “work” or “staging”")
+        self.profile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         names = accounts.profile_names() or ["default"]
         self.profile.addItems(names)
         wanted = profile or accounts.profile_name
@@ -127,21 +130,25 @@ class SignInDialog(QDialog):
         self.status.hide()
         layout.addWidget(self.status)
 
+        row = QHBoxLayout()
+        self.sandbox_button = QPushButton("Try the Sandbox", self)
+        self.sandbox_button.setAutoDefault(False)
+        self.sandbox_button.setToolTip(
+            "A practice server on this computer with example journeys; nothing leaves it"
+        )
+        row.addWidget(self.sandbox_button)
+        row.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.sign_in_button = self.buttons.addButton(
             "Sign In", QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.sandbox_button = QPushButton("Try the Sandbox", self)
-        self.sandbox_button.setToolTip(
-            "A practice server on this computer with example journeys; nothing leaves it"
-        )
-        self.buttons.addButton(self.sandbox_button, QDialogButtonBox.ButtonRole.HelpRole)
         self.sign_in_button.clicked.connect(self.submit)
         self.sandbox_button.clicked.connect(self._sandbox)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
         self._profile_chosen(self.profile.currentText())
         self._update()
         self.setMinimumWidth(480)

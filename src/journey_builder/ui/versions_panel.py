@@ -13,6 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +42,7 @@ from journey_builder.ui.compare import (
     CompareResult,
     DiffHighlighter,
     compare_documents,
+    highlight_colour,
     keys_for,
     top_fields,
     version_document,
@@ -56,6 +58,7 @@ from journey_builder.ui.read_only import (
 )
 from journey_builder.ui.snapshots import DocumentSnapshotter
 from journey_builder.ui.sync_controller import SyncController
+from journey_builder.ui.theme import is_dark
 from journey_builder.ui.widgets import PlainLabel, muted_label, plain_tooltip
 from journey_builder.ui.workers import Task, TaskContext
 
@@ -153,7 +156,6 @@ class VersionsPanel(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.compare_title = PlainLabel("", right)
-        self.compare_title.setFont(font)
         right_layout.addWidget(self.compare_title)
         self.differences = QListWidget(right)
         self.differences.setObjectName("version_differences")
@@ -166,8 +168,10 @@ class VersionsPanel(QWidget):
         right_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         self._show_compare(False)
         self._busy(False)
@@ -451,7 +455,7 @@ class VersionsPanel(QWidget):
         ):
             for ref in refs:
                 title = self._step_title(draft, ref, kind, version)
-                item = QListWidgetItem(f"{word}: {title}")
+                item = QListWidgetItem(self._dot(kind), f"{word}: {title}")
                 item.setData(_REF_ROLE, ref)
                 item.setData(_KIND_ROLE, kind)
                 item.setData(_VERSION_ROLE, version.id)
@@ -476,6 +480,19 @@ class VersionsPanel(QWidget):
 
                     return f"{node_title(node.type, node.data)} ({ref.id})"
         return ref.id
+
+    def _dot(self, kind: str) -> QIcon:
+        """A dot in the colour the canvas marks this kind of difference with."""
+        size = 12
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(highlight_colour(kind, is_dark(self.palette())))
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+        painter.end()
+        return QIcon(pixmap)
 
     def difference_texts(self) -> list[str]:
         return [self.differences.item(i).text() for i in range(self.differences.count())]
@@ -516,9 +533,13 @@ class VersionsPanel(QWidget):
         self.comparison = None
 
     def _show_compare(self, on: bool) -> None:
+        was = self.differences.isVisibleTo(self)
         self.compare_title.setVisible(on)
         self.differences.setVisible(on)
         self.clear_button.setVisible(on)
+        if on and not was:  # the list of versions needs little room; the differences more
+            total = max(1, sum(self.splitter.sizes()))
+            self.splitter.setSizes([round(total * 0.4), round(total * 0.6)])
 
     # --- restore ---------------------------------------------------------------------------------
 
