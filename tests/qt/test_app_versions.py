@@ -142,3 +142,32 @@ def test_the_panel_explains_when_there_is_nothing_to_list(
     panel.set_tab(tab)
     assert panel.note.text() == "Not on Flownally yet: publish it to make a first version."
     assert not panel.open_button.isEnabled()
+
+
+def test_the_panel_follows_the_current_tab(
+    qtbot: Any, make_window: WindowFactory, sandbox: Sandbox
+) -> None:
+    window = make_window()
+    ws = workspace(window)
+    panel = ws.versions_panel
+    sign_in(qtbot, window, sandbox.base_url, new_token(sandbox))
+    first = _published_twice(qtbot, window)
+    second = ws.library.new_journey()
+    assert second is not None
+    second.doc.replace_document(
+        JourneyDocument.model_validate({**post_purchase(), "name": "Second"}), "Fill in"
+    )
+    _settle(qtbot, window, second)
+    ws.actions["publish"].trigger()
+    wait_idle(qtbot, ws)
+    qtbot.waitUntil(lambda: panel.version_labels() == ["Version 1"], timeout=WAIT_MS)
+    assert panel.title.text() == "Versions of “Second”"
+    sandbox.faults.latency = 0.2  # a listing still running when the tab changes is dropped
+    window.tabs.setCurrentWidget(first)
+    window.tabs.setCurrentWidget(second)
+    window.tabs.setCurrentWidget(first)
+    sandbox.faults.latency = 0.0
+    qtbot.waitUntil(lambda: panel.version_labels() == ["Version 2", "Version 1"], timeout=WAIT_MS)
+    wait_idle(qtbot, ws)
+    assert panel.version_labels() == ["Version 2", "Version 1"]
+    assert panel.title.text() == "Versions of “Post purchase (second)”"

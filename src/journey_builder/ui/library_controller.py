@@ -127,7 +127,7 @@ class LibraryController(QObject):
         if not binding.close():
             log.warning("The last edits of %s could not be saved: %s", tab.name, binding.last_error)
         binding.deleteLater()
-        self.remember_tabs()
+        self.remember_tabs(closing=tab)
 
     # --- opening ---------------------------------------------------------------------------------
 
@@ -217,8 +217,9 @@ class LibraryController(QObject):
             self.window.tabs.setCurrentWidget(active)
         return opened
 
-    def remember_tabs(self) -> None:
-        """Store the open library tabs, in order, and the active one (for the next start)."""
+    def remember_tabs(self, *, closing: EditorTab | None = None) -> None:
+        """Store the open library tabs, in order, and the active one (for the next start).
+        The write goes through the library's queue; ``closing`` is a tab on its way out."""
         if self._closed:
             return
         ids: list[str] = []
@@ -228,15 +229,21 @@ class LibraryController(QObject):
             tab = self.window.tab(index)
             binding = self._bindings.get(tab.doc)
             journey_id = binding.journey_id if binding is not None else None
-            if journey_id is None:
+            if journey_id is None or tab is closing or journey_id in ids:
                 continue
             ids.append(journey_id)
             if tab is current:
                 active = journey_id
-        try:
-            self.library.set_open_tabs(ids, active if active in ids else None)
-        except JourneyBuilderError as exc:
-            log.warning("Could not remember the open tabs: %s", exc)
+        chosen = active if active in ids else None
+
+        def work(_ctx: TaskContext) -> None:
+            self.library.set_open_tabs(ids, chosen)
+
+        self.saver.run(
+            "Remembering the open tabs",
+            work,
+            on_error=lambda exc: log.warning("Could not remember the open tabs: %s", exc),
+        )
 
     # --- files -----------------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ in or to try the sandbox. Offline, it keeps the last list and says so.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -58,6 +60,7 @@ class RemotePanel(QWidget):
         self._task: Task[int] | None = None
         self._loaded = 0
         self._fresh = False
+        self._generation = 0
         self._in_library: set[str] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -147,6 +150,9 @@ class RemotePanel(QWidget):
 
     def _on_account(self) -> None:
         self.cancel()
+        self._generation += 1  # what the old listing still sends is dropped
+        self._task = None
+        self._show_busy(False)
         self.model.clear()
         self._loaded = 0
         if self.accounts.signed_in:
@@ -176,6 +182,18 @@ class RemotePanel(QWidget):
         """List every remote journey again, page by page."""
         if not self.accounts.signed_in or self._task is not None:
             return
+        self._generation += 1
+        generation = self._generation
+
+        def current(callback: Callable[..., None]) -> Callable[..., None]:
+            """Drop what a listing for another account (or an older refresh) sends."""
+
+            def call(*args: object) -> None:
+                if generation == self._generation:
+                    callback(*args)
+
+            return call
+
         self._fresh = True
         self._loaded = 0
         self._in_library = {
@@ -185,7 +203,10 @@ class RemotePanel(QWidget):
         self._set_progress_text("Loading…")
         self._show_busy(True)
         self._task = self.sync.list_remote(
-            self._on_page, self._on_done, self._on_error, page_size=_PAGE_SIZE
+            current(self._on_page),
+            current(self._on_done),
+            current(self._on_error),
+            page_size=_PAGE_SIZE,
         )
         if self._task is None:
             self._show_busy(False)

@@ -89,6 +89,7 @@ class VersionsPanel(QWidget):
         self._journey_id: str | None = None
         self._remote_id: str | None = None
         self._task: Task[int] | None = None
+        self._generation = 0
         self._versions: list[JourneyVersion] = []
         self._full: dict[str, JourneyVersion] = {}
         self._numbers: dict[str, int] = {}
@@ -203,6 +204,9 @@ class VersionsPanel(QWidget):
         if not force and journey_id == self._journey_id and remote_id == self._remote_id:
             return
         self.cancel()
+        self._generation += 1  # what the old listing still sends is dropped
+        self._task = None
+        self._busy(False)
         self._journey_id, self._remote_id = journey_id, remote_id
         self._versions = []
         self._full.clear()
@@ -243,6 +247,7 @@ class VersionsPanel(QWidget):
         self.tree.clear()
         self._say("Loading…")
         self._busy(True)
+        generation = self._generation
 
         def work(client: JourneysClient, ctx: TaskContext) -> int:
             count = 0
@@ -252,16 +257,20 @@ class VersionsPanel(QWidget):
             return count
 
         def page(versions: list[JourneyVersion]) -> None:
-            if remote_id == self._remote_id:
+            if generation == self._generation:
                 self._versions.extend(versions)
                 self._fill()
 
         def done(count: int) -> None:
+            if generation != self._generation:
+                return
             self._task = None
             self._busy(False)
             self._say("" if count else "No published versions yet: Journey › Publish makes one.")
 
         def failed(exc: Exception) -> bool:
+            if generation != self._generation:
+                return True
             self._task = None
             self._busy(False)
             if isinstance(exc, RequestCancelledError):

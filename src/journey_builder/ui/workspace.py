@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -104,6 +104,7 @@ class Workspace(QObject):
         )
         self.sign_in_dialog: SignInDialog | None = None
         self._closed = False
+        self._connection_state = self.connection.state.value
         self._build_panels()
         self._build_actions()
         self._build_menus()
@@ -115,11 +116,14 @@ class Workspace(QObject):
         self.library.entriesChanged.connect(self._refresh_state)
         self.library.tabSaved.connect(self._on_saved)
         self.accounts.changed.connect(self._on_account)
-        self.connection.stateChanged.connect(lambda _s: self._refresh_connection())
+        self.connection.stateChanged.connect(self._on_connection)
         self.net.busyChanged.connect(self._on_busy)
         window.tabs.currentChanged.connect(self._on_tab_changed)
         self._on_account()
         self.accounts.restore()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting without closing the window (smoke test, session end)
+            app.aboutToQuit.connect(self.shutdown)
 
     # --- building --------------------------------------------------------------------------------
 
@@ -473,6 +477,12 @@ class Workspace(QObject):
         self.actions["retry"].setEnabled(signed_in)
         self._refresh_connection()
         self._refresh_state()
+
+    def _on_connection(self, state: str) -> None:
+        was, self._connection_state = self._connection_state, state
+        self._refresh_connection()
+        if was == ConnectionState.OFFLINE.value and state == ConnectionState.ONLINE.value:
+            self.remote_panel.refresh()  # back online: list again
 
     def _refresh_connection(self) -> None:
         state = self.connection.state
