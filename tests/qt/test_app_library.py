@@ -4,6 +4,9 @@ to entries, tabs restored on restart."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 from typing import Any
@@ -407,3 +410,39 @@ def test_save_journey_file_round_trip_via_library(
     stored = json.loads(_stored_text(window, tab))
     assert saved["colour"] == stored["colour"] == "teal"
     assert saved["definition"] == stored["definition"]
+
+
+def test_the_app_opens_a_file_into_the_library_given_on_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """``journey-builder --library PATH open FILE``: the file lands in that library, and the
+    next start reopens it."""
+    path = _journey_file(tmp_path, "From the command line")
+    library = tmp_path / "chosen.sqlite3"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("FLOWNALLY_", "JOURNEY_"))}
+    env.update(
+        HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        QT_QPA_PLATFORM="offscreen",
+        JOURNEY_BUILDER_SETTINGS=str(tmp_path / "settings.ini"),
+        JOURNEY_BUILDER_CONFIG_DIR=str(tmp_path / "config"),
+        JOURNEY_BUILDER_LOG_DIR=str(tmp_path / "logs"),
+        JOURNEY_BUILDER_SMOKE_QUIT_MS="0",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    for args in (["--library", str(library), "open", str(path)], ["--library", str(library)]):
+        result = subprocess.run(
+            [sys.executable, "-m", "journey_builder", *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+    with Library(library) as lib:
+        entries = lib.list()
+        assert [e.name for e in entries] == ["From the command line"]
+        assert lib.get_open_tabs().journey_ids == (entries[0].id,)
+    assert not (tmp_path / "data").exists() or not list((tmp_path / "data").rglob("*.sqlite3"))
