@@ -28,7 +28,7 @@ def create_app() -> QApplication:
     app.setApplicationDisplayName("Journey Builder")
     app.setOrganizationName("Flownally")
     app.setOrganizationDomain("flownally.com")
-    QGuiApplication.setDesktopFileName("journey-builder")
+    QGuiApplication.setDesktopFileName("com.flownally.JourneyBuilder")
     icon = _resource_icon()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
@@ -55,6 +55,7 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     with a start step; then ``file``, imported into the library) and run it."""
     from PySide6.QtCore import QTimer
 
+    from journey_builder.canvas.view import release_clipboard
     from journey_builder.diagnostics import arm_smoke_quit, install_excepthook, setup_logging
     from journey_builder.storage.library import default_library_path
     from journey_builder.ui.crash_reporter import CrashReporter
@@ -84,4 +85,5 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     try:
         return int(app.exec())
     finally:
+        release_clipboard()
         restore_hooks()

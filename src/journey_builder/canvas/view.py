@@ -54,6 +54,19 @@ _FIT_MARGIN = 40.0
 _PIXMAP_CACHE_KB = 96 * 1024
 
 
+def release_clipboard() -> None:
+    """Hand the clipboard a copy made by Qt before Python shuts down.
+
+    The QMimeData that ``copy_selection`` puts there has a Python wrapper; Qt's clipboard may
+    outlive the interpreter (it is a global of the platform plugin) and deleting the wrapper
+    then crashes the process at exit. Plain text survives for other apps to paste.
+    """
+    clipboard = QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(FRAGMENT_MIME_TYPE):
+        clipboard.setText(mime.text())
+
+
 class JourneyView(QGraphicsView):
     """A :class:`JourneyScene` in a scrollable, zoomable view."""
 
