@@ -7,7 +7,6 @@ from journey_builder.model.catalogue import (
     FieldSpec,
     NodeSpec,
     OutputSpec,
-    check_node_data,
     known_node_types,
     node_outputs,
     node_summary,
@@ -34,6 +33,7 @@ from journey_builder.model.journey import (
     TriggerConfig,
     WorkflowDefinition,
 )
+from journey_builder.model.node_checks import check_node_data, data_checker
 from journey_builder.model.triggers import TRIGGER_PARAMETERS, check_trigger
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "WorkflowDefinition",
     "check_node_data",
     "check_trigger",
+    "data_checker",
     "known_node_types",
     "label_for",
     "node_outputs",

@@ -2,13 +2,14 @@
 
 Per node type a :class:`NodeSpec` holds the data model as a list of :class:`FieldSpec` (required
 fields, allowed values, ranges, when a field applies), the outputs, display name, category, icon
-name and a one-line summary. :func:`check_node_data` turns the data model into field-level issues,
-so the inspector's live checks and the validator's ``invalid-config`` say the same thing.
+name and a one-line summary. :mod:`journey_builder.model.node_checks` turns the data model into
+field-level issues, so the inspector's live checks and the validator's ``invalid-config`` say
+the same thing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -30,7 +31,6 @@ __all__ = [
     "FieldSpec",
     "NodeSpec",
     "OutputSpec",
-    "check_node_data",
     "node_outputs",
     "node_summary",
     "node_title",
@@ -129,6 +129,9 @@ class NodeSpec:
     terminal: bool = False
     #: Outputs are named by ``sourceHandle`` (an edge without one is ``unknown-handle``).
     branching: bool = False
+    #: The handles of ``outputs(data)`` without their labels, for types whose outputs depend on
+    #: the data (a split's branch ids); None when every node of the type has the same outputs.
+    data_handles: Callable[[Mapping[str, Any]], list[str | None]] | None = None
 
     def field(self, name: str) -> FieldSpec | None:
         return next((f for f in self.fields if f.name == name), None)
@@ -181,19 +184,40 @@ def _fixed(*pairs: tuple[str, str]) -> Callable[[Mapping[str, Any]], list[Output
     return lambda _data: list(outs)
 
 
+def _split_branches(data: Mapping[str, Any]) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """The branches of a split that are outputs (they have an id), with their positions."""
+    branches = data.get("branches")
+    if not isinstance(branches, list):
+        return
+    for i, b in enumerate(branches):
+        if (type(b) is dict or isinstance(b, Mapping)) and isinstance(b.get("id"), str) and b["id"]:
+            yield i, b
+
+
 def _split_outputs(data: Mapping[str, Any]) -> list[OutputSpec]:
+    outs: list[OutputSpec] = []
+    for i, b in _split_branches(data):
+        label = str(b.get("label") or f"Branch {i + 1}")
+        pct = b.get("percent")
+        if isinstance(pct, int | float) and not isinstance(pct, bool):
+            label = f"{label} · {_fmt_number(pct)}%"
+        outs.append(OutputSpec(b["id"], label))
+    return outs
+
+
+def _split_handles(data: Mapping[str, Any]) -> list[str | None]:
+    """The ids of ``_split_outputs(data)``: run on every split of a journey by the validator,
+    so without labels (and without a generator)."""
     branches = data.get("branches")
     if not isinstance(branches, list):
         return []
-    outs: list[OutputSpec] = []
-    for i, b in enumerate(branches):
-        if isinstance(b, Mapping) and isinstance(b.get("id"), str) and b["id"]:
-            label = str(b.get("label") or f"Branch {i + 1}")
-            pct = b.get("percent")
-            if isinstance(pct, int | float) and not isinstance(pct, bool):
-                label = f"{label} · {_fmt_number(pct)}%"
-            outs.append(OutputSpec(b["id"], label))
-    return outs
+    handles: list[str | None] = []
+    for b in branches:
+        if type(b) is dict or isinstance(b, Mapping):
+            branch_id = b.get("id")
+            if isinstance(branch_id, str) and branch_id:
+                handles.append(branch_id)
+    return handles
 
 
 # --- field sets ------------------------------------------------------------------------------
@@ -264,7 +288,7 @@ def _check_split(data: Mapping[str, Any]) -> list[DataIssue]:
     issues: list[DataIssue] = []
     seen: set[str] = set()
     for i, b in enumerate(branches):
-        if not isinstance(b, Mapping) or not _nonempty(b.get("id")):
+        if not (type(b) is dict or isinstance(b, Mapping)) or not _nonempty(b.get("id")):
             issues.append(DataIssue("branches", f"branch {i + 1} needs an id"))
             continue
         if b["id"] in seen:
@@ -276,6 +300,8 @@ def _check_split(data: Mapping[str, Any]) -> list[DataIssue]:
 def _check_update_contact(data: Mapping[str, Any]) -> list[DataIssue]:
     if data.get("action") == "increment" and "value" in data:
         value = data["value"]
+        if type(value) is int or type(value) is float:  # the usual case, without ABCs
+            return []
         if not (isinstance(value, int | float) and not isinstance(value, bool)):
             return [DataIssue("value", "must be a number to increment by")]
     return []
@@ -360,13 +386,6 @@ def _http_summary(d: Mapping[str, Any]) -> str:
     url = d.get("url")
     host = urlsplit(url).netloc if isinstance(url, str) else ""
     return f"{d.get('method') or '?'} {host or 'no URL yet'}"
-
-
-def _url_ok(url: Any) -> bool:
-    if not isinstance(url, str):
-        return False
-    parts = urlsplit(url.strip())
-    return parts.scheme == "https" and bool(parts.netloc)
 
 
 _TIMEOUT_HELP = "How long to wait before taking the timeout path."
@@ -505,6 +524,7 @@ CATALOGUE: dict[str, NodeSpec] = {
             description="Send contacts down 2–5 branches at random, by percentage.",
             fields=(_LABEL, FieldSpec("branches", "Branches", "branches", required=True)),
             outputs=_split_outputs,
+            data_handles=_split_handles,
             branching=True,
             summary=_split_summary,
             default_data=lambda: {
@@ -693,156 +713,6 @@ def node_summary(node_type: str, data: Mapping[str, Any]) -> str:
         return spec.summary(data)
     except (TypeError, ValueError, AttributeError):
         return spec.display_name
-
-
-# --- checking data ---------------------------------------------------------------------------
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _is_one_of(value: Any, table: Mapping[str, str]) -> bool:
-    """``value in table`` that a list or an object (unhashable) cannot crash."""
-    return isinstance(value, str) and value in table
-
-
-def _missing(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    if isinstance(value, list | dict):
-        return not value
-    return False
-
-
-_TEXT_KINDS = frozenset({"text", "multiline", "node_ref"})
-
-
-def _check_field(spec: FieldSpec, value: Any) -> list[str]:
-    """Messages (without the field name) for one present, non-empty value."""
-    kind = spec.kind
-    if kind in ("text", "multiline", "node_ref"):
-        return [] if isinstance(value, str) else ["must be text"]
-    if kind == "choice":
-        if _is_one_of(value, spec.choices):
-            return []
-        allowed = ", ".join(spec.choices)
-        return [f"'{_short(value, 24)}' is not one of: {allowed}"]
-    if kind == "integer":
-        if not _is_number(value):
-            return ["must be a number"]
-        if not _is_int(value) and not (isinstance(value, float) and value.is_integer()):
-            return ["must be a whole number"]
-        if spec.minimum is not None and value < spec.minimum:
-            if spec.maximum is not None:  # a range reads better than half of it
-                return [
-                    f"must be between {_fmt_number(spec.minimum)} and {_fmt_number(spec.maximum)}"
-                ]
-            return [f"must be at least {_fmt_number(spec.minimum)}"]
-        if spec.maximum is not None and value > spec.maximum:
-            return [f"must be between {_fmt_number(spec.minimum)} and {_fmt_number(spec.maximum)}"]
-        return []
-    if kind == "tags":
-        if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
-            return ["must be a list of non-empty names"]
-        return []
-    if kind == "timeout":
-        return _check_timeout(value)
-    if kind == "rules":
-        return _check_rules(value)
-    if kind == "branches":
-        return [] if isinstance(value, list) else ["must be a list of branches"]
-    if kind == "trigger":
-        if not isinstance(value, Mapping):
-            return ["must be a trigger object"]
-        return [] if _nonempty(value.get("type")) else ["needs a trigger type"]
-    if kind == "url":
-        return [] if _url_ok(value) else ["must be a full https:// address"]
-    if kind == "mapping":
-        if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
-            return ["must map names to text values"]
-        return []
-    return []
-
-
-def _check_timeout(value: Any) -> list[str]:
-    if not isinstance(value, Mapping):
-        return ["must say how long to wait (amount and unit)"]
-    out: list[str] = []
-    amount = value.get("amount")
-    if not isinstance(amount, int | float) or isinstance(amount, bool) or amount <= 0:
-        out.append("amount must be a number above 0")
-    if not _is_one_of(value.get("unit"), TIME_UNITS):
-        out.append(f"unit must be one of: {', '.join(TIME_UNITS)}")
-    return out
-
-
-def _check_rules(value: Any) -> list[str]:
-    if not isinstance(value, list):
-        return ["must be a list of rules"]
-    out: list[str] = []
-    for i, rule in enumerate(value, start=1):
-        if not isinstance(rule, Mapping):
-            out.append(f"rule {i} is not a rule")
-            continue
-        if not _nonempty(rule.get("field")):
-            out.append(f"rule {i} needs a field")
-        op = rule.get("operator")
-        if not _is_one_of(op, RULE_OPERATORS):
-            out.append(f"rule {i} has an unknown operator '{_short(op, 20)}'")
-        elif op not in UNARY_OPERATORS and _missing(rule.get("value")) and rule.get("value") != 0:
-            out.append(f"rule {i} needs a value")
-    return out
-
-
-def check_node_data(node_type: str, data: Any) -> list[DataIssue]:
-    """Field-level issues of a node's data; empty for a correct node or an unknown type."""
-    spec = CATALOGUE.get(node_type)
-    if spec is None:
-        return []
-    if type(data) is not dict and not isinstance(data, Mapping):  # dict first: ABCs are slow
-        return [DataIssue("data", "must be an object of settings")]
-    issues: list[DataIssue] = []
-    for f in spec.fields:
-        if f.when is not None and not f.applies(data):
-            continue
-        value = data.get(f.name)
-        # Fast paths for the commonest cases (same results as the general path below): the
-        # validator runs this on every node of journeys of 100,000 steps.
-        if value is None:
-            if f.required and not (f.kind == "json" and f.name in data):
-                issues.append(DataIssue(f.name, "is required"))
-            continue
-        kind = f.kind
-        if type(value) is str:
-            if kind in _TEXT_KINDS and value.strip():
-                continue
-            if kind == "choice" and value in f.choices:
-                continue
-        elif (
-            type(value) is int
-            and kind == "integer"
-            and (f.minimum is None or value >= f.minimum)
-            and (f.maximum is None or value <= f.maximum)
-        ):
-            continue
-        if _missing(value) and not (kind == "json" and f.name in data):
-            if f.required:
-                issues.append(DataIssue(f.name, "is required"))
-            continue
-        messages = _check_field(f, value)
-        if messages:
-            issues.extend(DataIssue(f.name, m) for m in messages)
-    extra = spec.extra_checks(data)
-    if extra:
-        issues.extend(extra)
-    return issues
 
 
 def known_node_types() -> Sequence[str]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field
-from pydantic_core import PydanticCustomError
+from pydantic import Field, GetPydanticSchema
+from pydantic_core import core_schema
 
 from journey_builder.model._open import OpenModel
 
@@ -30,15 +30,19 @@ __all__ = [
 ]
 
 
-def _only_numbers(value: Any) -> Any:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    raise PydanticCustomError("float_type", "Input should be a valid number")
-
-
 #: A number kept as it came: ``true`` or ``"10"`` is refused rather than silently becoming
 #: ``1`` or ``10`` (which would change the file on save); ints stay ints, floats stay floats.
-Number = Annotated[int | float, BeforeValidator(_only_numbers)]
+#: Checked wholly inside pydantic-core (strict int, else strict float, one "float_type" error):
+#: a Python validator here cost a call per coordinate, a fifth of loading a large journey.
+Number = Annotated[
+    int | float,
+    GetPydanticSchema(
+        lambda _type, _handler: core_schema.union_schema(
+            [core_schema.int_schema(strict=True), core_schema.float_schema(strict=True)],
+            custom_error_type="float_type",
+        )
+    ),
+]
 
 
 class Position(OpenModel):

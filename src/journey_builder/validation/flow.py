@@ -7,35 +7,35 @@ and jumps; loops are strongly connected components of the graph without its wait
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterator
 
-from journey_builder.validation.journey_graph import JourneyGraph
+from journey_builder.validation.journey_graph import WAITING_TYPES, JourneyGraph
 from journey_builder.validation.naming import join_names
 from journey_builder.validation.problem import Problem
 
 __all__ = ["WAITING_TYPES", "check_loops", "check_reachable"]
-
-#: Steps that make a contact wait: a loop through one of them cannot spin.
-WAITING_TYPES = frozenset({"delay", "wait_for_event", "ask_question"})
 
 
 def check_reachable(g: JourneyGraph) -> Iterator[Problem]:
     """``unreachable-node``: steps no path of connections and jumps leads to from the start."""
     if not g.start_ids:
         return  # no-start says it; every step would be unreachable
+    if g.reached_in_order:
+        return  # the usual case: no search needed
     succ = g.succ
-    reached = set(g.start_ids)
-    queue = deque(g.start_ids)
-    while queue:
-        for target in succ[queue.popleft()]:
-            if target not in reached:
-                reached.add(target)
-                queue.append(target)
-    if len(reached) == len(succ):
+    reached = [False] * len(succ)
+    stack = [g.order[i] for i in g.start_ids]
+    for start in stack:
+        reached[start] = True
+    while stack:
+        for target in succ[stack.pop()]:
+            if not reached[target]:
+                reached[target] = True
+                stack.append(target)
+    if reached.count(True) == len(g.order):
         return
-    for node_id in succ:
-        if node_id not in reached:
+    for node_id, position in g.order.items():
+        if not reached[position]:
             yield Problem.of(
                 "unreachable-node",
                 f"{g.title(node_id)} can never be reached: connect it to the journey.",
@@ -43,7 +43,7 @@ def check_reachable(g: JourneyGraph) -> Iterator[Problem]:
             )
 
 
-def _may_loop(g: JourneyGraph, candidates: set[str]) -> set[str]:
+def _may_loop(g: JourneyGraph, candidates: set[int]) -> set[int]:
     """The candidates left after peeling, again and again, those nothing among them enters.
 
     What is peeled lies on no cycle; what is left holds every cycle among the candidates
@@ -55,7 +55,7 @@ def _may_loop(g: JourneyGraph, candidates: set[str]) -> set[str]:
         for target in succ[source]:
             if target in entering:
                 entering[target] += 1
-    ready = [node_id for node_id, count in entering.items() if count == 0]
+    ready = [position for position, count in entering.items() if count == 0]
     while ready:
         source = ready.pop()
         del entering[source]
@@ -68,6 +68,20 @@ def _may_loop(g: JourneyGraph, candidates: set[str]) -> set[str]:
     return set(entering)
 
 
+def _goes_back_without_wait(g: JourneyGraph) -> bool:
+    """Whether a connection or a jump between two non-waiting steps goes back up the
+    document's order: every cycle has one, so without one there is no loop to look for (the
+    usual case, answered without looking at a single step)."""
+    if g.back_without_wait:
+        return True
+    types, order = g.types, g.order
+    for jump, target_id in g.jumps.items():  # a jump_to step never waits
+        target = order[target_id]
+        if target < order[jump] and types[target] not in WAITING_TYPES:
+            return True
+    return False
+
+
 def check_loops(g: JourneyGraph) -> Iterator[Problem]:
     """``loop-without-delay``: a cycle of connections and jumps through no waiting step.
 
@@ -75,29 +89,22 @@ def check_loops(g: JourneyGraph) -> Iterator[Problem]:
     component (of more than one step) of the graph with the waiting steps removed, and every
     such component holds one. Self-loops are ``self-loop``'s business.
     """
-    candidates = {i for i, node in g.by_id.items() if node.type not in WAITING_TYPES}
-    # Every cycle has a connection that goes back up the document's order; without one among
-    # the candidates there is no loop to look for (the usual case, found in one cheap pass).
-    order = g.order
-    back = [
-        source
-        for source, targets in g.succ.items()
-        if source in candidates
-        for target in targets
-        if target in candidates and order[target] <= order[source]
-    ]
-    if not back:
+    if not _goes_back_without_wait(g):
         return
+    types = g.types
+    candidates = {p for p in g.order.values() if types[p] not in WAITING_TYPES}
     left = _may_loop(g, candidates)
     if not left:
         return
     import networkx as nx  # only when a loop is possible: it takes a while to import
 
-    loops = [c for c in nx.strongly_connected_components(g.to_networkx(left)) if len(c) > 1]
+    ids = g.ids
+    graph = g.to_networkx(ids[p] for p in sorted(left))
+    loops = [c for c in nx.strongly_connected_components(graph) if len(c) > 1]
     loop_of = {node_id: number for number, loop in enumerate(loops) for node_id in loop}
     loop_edges: list[list[int]] = [[] for _ in loops]
     for source, number in loop_of.items():
-        for indexes in g.outputs_used[source].values():
+        for indexes in g.outputs_used(source).values():
             for index in indexes:
                 target = g.target(index)
                 if target != source and loop_of.get(target) == number:

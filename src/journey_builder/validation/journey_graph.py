@@ -1,15 +1,19 @@
 """The journey seen as a graph, built once per validation and shared by every rule.
 
-One pass over nodes and one over edges index what the rules ask for: node by id, edges by the
-step and output they leave from, successors (connections and jumps); so every rule stays
-linear in nodes + edges.
-:meth:`JourneyGraph.to_networkx` gives the same graph as a networkx ``DiGraph``; the loop rule
-runs networkx's strongly connected components on the part of it that can hold a loop.
+One pass over nodes and one over edges index what the rules ask for, by node position (an int
+is cheaper to look up and compare than an id): node ids, successors (connections and jumps),
+and which output each connection leaves from. The pass over edges also notes the few steps the
+rules must look at closely (an output used twice, a handle the step does not have, a way out of
+an end step, outputs left unconnected): a correct journey of 100,000 steps then costs the rules
+almost nothing beyond the two passes, and every rule stays linear in nodes + edges.
+:meth:`JourneyGraph.to_networkx` gives the graph as a networkx ``DiGraph``; the loop rule runs
+networkx's strongly connected components on the part of it that can hold a loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cached_property
 from typing import Any
 
 from journey_builder.model import (
@@ -23,87 +27,292 @@ from journey_builder.model import (
 )
 from journey_builder.validation.naming import quoted
 
-__all__ = ["JourneyGraph"]
+__all__ = ["WAITING_TYPES", "JourneyGraph"]
+
+
+class _Outputs:
+    """How a step's connections are checked, for steps whose outputs are not named."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<{self.name}>"
+
+
+#: One unnamed output (``sourceHandle`` absent or null).
+_ONE = _Outputs("one output")
+#: An exit or a jump: no output at all.
+_NONE = _Outputs("no output")
+#: A branching type whose handles depend on the data (a split's branch ids).
+_BY_DATA = _Outputs("handles from the data")
+
+#: Per known type: _ONE, _NONE, _BY_DATA, or the tuple of its output handles.
+_OUTPUTS_BY_TYPE: dict[str, _Outputs | tuple[str | None, ...]] = {}
+for _type, _spec in CATALOGUE.items():
+    if _spec.terminal:
+        _OUTPUTS_BY_TYPE[_type] = _NONE
+    elif not _spec.branching:
+        _OUTPUTS_BY_TYPE[_type] = _ONE
+    elif _spec.data_handles is not None:
+        _OUTPUTS_BY_TYPE[_type] = _BY_DATA
+    else:
+        _OUTPUTS_BY_TYPE[_type] = tuple(o.handle for o in _spec.outputs({}))
+
+
+#: Per known type, a small number: a list of them is counted and searched by identity, at C
+#: speed (a list of type names is compared text by text).
+_TYPE_NUMBERS: dict[str, int] = {t: number for number, t in enumerate(CATALOGUE)}
+#: Steps that make a contact wait: a loop through one of them cannot spin.
+WAITING_TYPES = frozenset({"delay", "wait_for_event", "ask_question"})
+_WAITING_NUMBERS = frozenset(_TYPE_NUMBERS[t] for t in WAITING_TYPES)
+#: Type number -> its entry of _OUTPUTS_BY_TYPE.
+_OUTPUTS_BY_NUMBER = {number: _OUTPUTS_BY_TYPE[t] for t, number in _TYPE_NUMBERS.items()}
+
+
+def _positions(items: list[int | None], value: int) -> list[int]:
+    """Where ``value`` is in ``items`` (list.index runs at C speed; a loop would not)."""
+    found: list[int] = []
+    index = -1
+    try:
+        while True:
+            index = items.index(value, index + 1)
+            found.append(index)
+    except ValueError:
+        return found
 
 
 class JourneyGraph:
     """Indexes of one document for the rules.
 
-    When two nodes share an id, the first one stands for that id (``duplicate-node-id``
-    reports the clash); edges and jumps then refer to it.
+    Steps are numbered by their position in the document. When two nodes share an id, the
+    first one stands for that id (``duplicate-node-id`` reports the clash); edges and jumps
+    then refer to it, and the later ones take part in no connection.
     """
 
     def __init__(self, document: JourneyDocument) -> None:
         self.document = document
         nodes = self.nodes = document.nodes
         edges = self.edges = document.edges
-        ids = [node.id for node in nodes]
-        by_id = dict(zip(ids, nodes, strict=True))
-        order = {node_id: index for index, node_id in enumerate(ids)}
-        self.has_duplicate_ids = len(by_id) < len(nodes)
-        if self.has_duplicate_ids:  # the first node with an id stands for it
-            by_id, order = {}, {}
-            for index, node in enumerate(nodes):
-                if node.id not in by_id:
-                    by_id[node.id] = node
-                    order[node.id] = index
-        self.by_id: dict[str, Node] = by_id
+        count = len(nodes)
+        ids = self.ids = [node.id for node in nodes]
+        types = self.types = [node.type for node in nodes]
+        #: Per position, the number of its type (None for a type outside the catalogue).
+        numbers = self._numbers = list(map(_TYPE_NUMBERS.get, types))
+        #: id -> position of the node standing for it (the first one with that id).
+        order = dict(zip(ids, range(count), strict=True))
+        self.has_duplicate_ids = len(order) < count
+        if self.has_duplicate_ids:
+            order = {}
+            for index, node_id in enumerate(ids):
+                order.setdefault(node_id, index)
         self.order: dict[str, int] = order
-        self.specs: dict[str, NodeSpec | None] = {
-            node_id: CATALOGUE.get(node.type) for node_id, node in by_id.items()
-        }
-        self.start_ids: list[str] = [i for i, n in by_id.items() if n.type == "start"]
+        self.start_ids: list[str] = [ids[p] for p in self.positions("start")]
 
-        #: Successors of each step: connections (without self-loops), then its jump.
-        succ: dict[str, list[str]] = {node_id: [] for node_id in by_id}
-        #: Per step, the edges whose two ends exist by the output (sourceHandle; an empty one
-        #: is None) they leave from, self-loops included.
-        used: dict[str, dict[str | None, list[int]]] = {node_id: {} for node_id in by_id}
-        self.dangling: list[int] = []
-        self.self_loops: list[int] = []
+        #: Per position: how the step's connections are checked (see _OUTPUTS_BY_TYPE; None
+        #: for a type outside the catalogue).
+        outs: list[_Outputs | tuple[str | None, ...] | None] = list(
+            map(_OUTPUTS_BY_NUMBER.get, numbers)  # type: ignore[arg-type]
+        )
+        #: How many outputs the known, non-terminal steps have between them.
+        expected = 0
+        #: Steps whose outputs must be looked at closely (a split naming two branches alike).
+        odd_outputs: set[int] = set()
+        for node_type, number in _TYPE_NUMBERS.items():
+            type_outputs = _OUTPUTS_BY_NUMBER[number]
+            if type_outputs is _ONE:
+                expected += numbers.count(number)
+            elif isinstance(type_outputs, tuple):
+                expected += len(type_outputs) * numbers.count(number)
+            elif type_outputs is _BY_DATA:
+                data_handles = CATALOGUE[node_type].data_handles
+                assert data_handles is not None
+                for index in _positions(numbers, number):
+                    data = nodes[index].data
+                    handles = tuple(data_handles(data)) if isinstance(data, dict) else ()
+                    if len(set(handles)) < len(handles):
+                        odd_outputs.add(index)
+                    outs[index] = handles
+                    expected += len(handles)
+        if self.has_duplicate_ids:  # a node whose id is taken has no connection of its own
+            for index in set(range(count)).difference(order.values()):
+                lost = outs[index]
+                expected -= len(lost) if isinstance(lost, tuple) else lost is _ONE
+                outs[index] = None
+            odd_outputs.intersection_update(order.values())
+        self._outs = outs
+
+        # One pass over the connections. For each it notes, at the cost of a few list and
+        # dict lookups, what the rules need in the usual case; anything unusual makes its
+        # step a suspect, which the rules then look at closely (outputs_used).
+        #: Steps with a one-output: is it connected. Branching steps: handle -> target of
+        #: the first connection from each of their outputs.
+        taken = [False] * count
+        named: list[dict[str | None, int] | None] = [None] * count
+        named_outputs = 0  # how many named outputs are connected, all steps together
+        named_steps = 0  # how many branching steps have a connection
+        #: Branching steps whose connections lead to more than one step.
+        spread: set[int] = set()
+        #: Steps with a connection from an earlier step (see reached_in_order).
+        entered = [False] * count
+        unchecked_outputs: set[Any] = set()
+        suspects: set[int] = set()
+        dangling: list[int] = []
+        self_loops: list[int] = []
+        #: Connections between steps that do not wait going back up the document's order:
+        #: every cycle has a connection going back, so without one there is no loop.
+        back: list[int] = []
+        waiting = _WAITING_NUMBERS
+        get: Callable[[Any], int | None] = order.get
         for index, edge in enumerate(edges):
-            source = edge.source
-            target = edge.target
-            if source in succ and target in succ:
-                assert source is not None and target is not None  # ids are text
-                handles = used[source]
-                handle = edge.sourceHandle or None
-                group = handles.get(handle)
-                if group is None:
-                    handles[handle] = [index]
-                else:
-                    group.append(index)
-                if source != target:
-                    succ[source].append(target)
-                else:
-                    self.self_loops.append(index)
-            else:
-                self.dangling.append(index)
+            source = get(edge.source)
+            target = get(edge.target)
+            if source is None or target is None:
+                dangling.append(index)
+                continue
+            if source < target:
+                entered[target] = True
+            elif source == target:
+                self_loops.append(index)
+            elif numbers[source] not in waiting and numbers[target] not in waiting:
+                back.append(index)
+            outputs = outs[source]
+            if outputs is _ONE:
+                if not edge.sourceHandle and not taken[source]:
+                    taken[source] = True
+                    continue
+            elif outputs is None:  # not checked: only a repeated connection is of interest
+                key = (source, edge.sourceHandle or None)
+                if key not in unchecked_outputs:
+                    unchecked_outputs.add(key)
+                    continue
+            elif isinstance(outputs, tuple):  # a branching step's handles
+                handle = edge.sourceHandle
+                if handle in outputs:
+                    targets = named[source]
+                    if targets is None:
+                        named[source] = {handle: target}
+                        named_outputs += 1
+                        named_steps += 1
+                        continue
+                    if handle not in targets:
+                        if target not in targets.values():
+                            spread.add(source)
+                        targets[handle] = target
+                        named_outputs += 1
+                        continue
+            suspects.add(source)
+        self.dangling = dangling
+        self.self_loops = self_loops
+        self.back_without_wait = back
+        self._taken = taken
+        self._named = named
+        #: Steps whose connections need the exact check: a repeated or unknown output, a
+        #: terminal step's connection.
+        self.edge_suspects: list[int] = sorted(suspects)
+        suspects |= odd_outputs
+        if taken.count(True) + named_outputs < expected:  # an output is not connected
+            suspects.update(self._unconnected())
+        if len(spread) < named_steps:  # a branching step whose outputs all lead to one step?
+            suspects.update(p for p, t in enumerate(named) if t is not None and p not in spread)
+        #: Steps whose outputs need the exact check (dead ends, all branches to one step).
+        self.output_suspects: list[int] = sorted(suspects)
+
         #: jump_to step id -> its target, for targets that exist and are not the step itself.
         self.jumps: dict[str, str] = {}
-        for node_id, node in by_id.items():
-            if node.type == "jump_to":
-                target = node.data.get("targetNodeId")
-                if isinstance(target, str) and target in succ and target != node_id:
-                    self.jumps[node_id] = target
-                    succ[node_id].append(target)
-        self.succ = succ
-        self.outputs_used = used
+        for index in self.positions("jump_to"):
+            node_id = ids[index]
+            target_id = nodes[index].data.get("targetNodeId")
+            if isinstance(target_id, str) and target_id in order and target_id != node_id:
+                self.jumps[node_id] = target_id
+                if index < order[target_id]:
+                    entered[order[target_id]] = True
+        #: Every step but the starts is entered from an earlier step: then every step can be
+        #: reached from a start (by induction on the position), without a search.
+        self.reached_in_order = entered.count(True) - sum(
+            entered[order[i]] for i in self.start_ids
+        ) == len(order) - len(self.start_ids)
+        self._outputs_used: dict[int, dict[str | None, list[int]]] | None = None
         self._titles: dict[str, str] = {}
         self._outputs: dict[str, list[OutputSpec]] = {}
+
+    @cached_property
+    def succ(self) -> list[list[int]]:
+        """Successors of each step by position: connections (without self-loops), then its
+        jump. Built when a rule needs to walk the graph, which a correct journey spares."""
+        succ: list[list[int]] = [[] for _ in self.ids]
+        get: Callable[[Any], int | None] = self.order.get
+        for edge in self.edges:
+            source = get(edge.source)
+            target = get(edge.target)
+            if source is not None and target is not None and source != target:
+                succ[source].append(target)
+        order = self.order
+        for jump, target_id in self.jumps.items():
+            succ[order[jump]].append(order[target_id])
+        return succ
+
+    @cached_property
+    def by_id(self) -> dict[str, Node]:
+        """id -> the node standing for it (the first one with that id)."""
+        nodes = self.nodes
+        return {node_id: nodes[index] for node_id, index in self.order.items()}
+
+    def positions(self, node_type: str) -> list[int]:
+        """The positions of the steps of a known type that stand for their id, in order."""
+        ids, order = self.ids, self.order
+        number = _TYPE_NUMBERS[node_type]
+        return [p for p in _positions(self._numbers, number) if order[ids[p]] == p]
+
+    def _unconnected(self) -> list[int]:
+        """Known, non-terminal steps with an output that has no connection."""
+        taken, named, outs = self._taken, self._named, self._outs
+        found: list[int] = []
+        for index in self.order.values():
+            outputs = outs[index]
+            if outputs is _ONE:
+                if not taken[index]:
+                    found.append(index)
+            elif isinstance(outputs, tuple):
+                targets = named[index]
+                if targets is None or any(h not in targets for h in outputs):
+                    found.append(index)
+        return found
+
+    # --- the exact view, for the steps that need it ---------------------------------------------
+
+    def outputs_used(self, node_id: str) -> dict[str | None, list[int]]:
+        """The connections (both ends existing, self-loops included) leaving a step, by the
+        output (``sourceHandle``; an empty one is None) they leave from, in document order."""
+        if self._outputs_used is None:
+            by_source: dict[int, dict[str | None, list[int]]] = {}
+            get: Callable[[Any], int | None] = self.order.get
+            for index, edge in enumerate(self.edges):
+                source = get(edge.source)
+                if source is None or get(edge.target) is None:
+                    continue
+                by_source.setdefault(source, {}).setdefault(edge.sourceHandle or None, []).append(
+                    index
+                )
+            self._outputs_used = by_source
+        return self._outputs_used.get(self.order[node_id], {})
+
+    def spec(self, node_id: str) -> NodeSpec | None:
+        """The catalogue spec of a step; None for a type outside the catalogue."""
+        return CATALOGUE.get(self.by_id[node_id].type)
 
     def to_networkx(self, node_ids: Iterable[str] | None = None) -> Any:
         """A networkx ``DiGraph`` of connections and jumps (only among ``node_ids`` if given)."""
         import networkx as nx  # imported when needed: it takes a while to import
 
+        ids, order, succ = self.ids, self.order, self.succ
+        keep = list(order) if node_ids is None else list(dict.fromkeys(node_ids))
+        wanted = set(keep)
         graph: Any = nx.DiGraph()
-        if node_ids is None:
-            graph.add_nodes_from(self.succ)
-            graph.add_edges_from((u, v) for u, targets in self.succ.items() for v in targets)
-            return graph
-        keep = set(node_ids)
         graph.add_nodes_from(keep)
-        graph.add_edges_from((u, v) for u in keep for v in self.succ.get(u, ()) if v in keep)
+        graph.add_edges_from(
+            (u, ids[v]) for u in keep if u in order for v in succ[order[u]] if ids[v] in wanted
+        )
         return graph
 
     # --- naming ------------------------------------------------------------------------------
@@ -137,7 +346,7 @@ class JourneyGraph:
         """The outputs of a known step (none for an unknown type: it is not checked)."""
         outs = self._outputs.get(node_id)
         if outs is None:
-            spec = self.specs.get(node_id)
+            spec = self.spec(node_id)
             outs = spec.outputs(self.by_id[node_id].data) if spec is not None else []
             self._outputs[node_id] = outs
         return outs

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeGuard
 
 from journey_builder.model import (
@@ -15,6 +15,7 @@ from journey_builder.model import (
     NodeSpec,
     check_node_data,
     check_trigger,
+    data_checker,
     label_for,
     node_title,
 )
@@ -34,32 +35,77 @@ _AFTER_LABEL = ("is ", "must ", "amount ", "unit ", "'")
 def check_nodes(g: JourneyGraph) -> Iterator[Problem]:
     """``unknown-node-type``, ``invalid-config``, ``split-percent``, ``jump-target-missing``."""
     journey_has_trigger = g.document.triggerConfig is not None
-    catalogue = CATALOGUE
-    for node in g.nodes:
-        node_type = node.type
-        spec = catalogue.get(node_type)
-        if spec is None:
-            yield Problem.of(
-                "unknown-node-type",
-                f"{_title(node)} is a step of a type this app does not know "
-                f"({quoted(node_type)}): it is kept as it is, but not checked.",
-                (node.id,),
-            )
+    order = g.order
+    types = g.types
+    for node, node_type, is_quiet in zip(g.nodes, types, map(_QUIET.get, types), strict=True):
+        # The usual case, a correct step, costs one yes/no test (see model.node_checks).
+        if (
+            is_quiet is not None
+            and is_quiet(node.data)
+            and (node_type != "jump_to" or _jump_ok(node, order))
+        ):
             continue
-        issues = check_node_data(node_type, node.data)
-        for issue in issues:
-            if node_type == "start" and _left_to_journey_rules(issue, node, journey_has_trigger):
-                continue
-            yield Problem.of(
-                "invalid-config",
-                _config_message(_title(node), spec, issue),
-                (node.id,),
-                field=issue.field,
-            )
-        if node_type == "random_split":
-            yield from _check_split(node)
-        elif node_type == "jump_to":
-            yield from _check_jump(g, node)
+        yield from _node_problems(g, node, journey_has_trigger)
+
+
+def _split_ok(data: dict[str, Any]) -> bool:
+    """True only when a split's branches give ``split-percent`` nothing to say: 2 to 5
+    branches with whole percentages above 0 that add up to 100 (anything else: the words)."""
+    branches = data.get("branches")
+    if type(branches) is not list or not 2 <= len(branches) <= 5:
+        return False
+    total = 0
+    for branch in branches:
+        if type(branch) is not dict:
+            return False
+        percent = branch.get("percent")
+        if type(percent) is not int or percent <= 0:
+            return False
+        total += percent
+    return total == 100
+
+
+def _both(
+    first: Callable[[Any], bool], second: Callable[[dict[str, Any]], bool]
+) -> Callable[[Any], bool]:
+    return lambda data: first(data) and second(data)
+
+
+#: Per known type, a yes/no test of a node's data that says True only when none of these rules
+#: has anything to say about it (a jump's target is checked apart: it needs the graph).
+_QUIET: dict[str, Callable[[Any], bool]] = {t: data_checker(t) for t in CATALOGUE}
+_QUIET["random_split"] = _both(_QUIET["random_split"], _split_ok)
+
+
+def _jump_ok(node: Node, order: Mapping[str, int]) -> bool:
+    target = node.data.get("targetNodeId")
+    return type(target) is str and target != node.id and target in order
+
+
+def _node_problems(g: JourneyGraph, node: Node, journey_has_trigger: bool) -> Iterator[Problem]:
+    node_type = node.type
+    spec = CATALOGUE.get(node_type)
+    if spec is None:
+        yield Problem.of(
+            "unknown-node-type",
+            f"{_title(node)} is a step of a type this app does not know "
+            f"({quoted(node_type)}): it is kept as it is, but not checked.",
+            (node.id,),
+        )
+        return
+    for issue in check_node_data(node_type, node.data):
+        if node_type == "start" and _left_to_journey_rules(issue, node, journey_has_trigger):
+            continue
+        yield Problem.of(
+            "invalid-config",
+            _config_message(_title(node), spec, issue),
+            (node.id,),
+            field=issue.field,
+        )
+    if node_type == "random_split":
+        yield from _check_split(node)
+    elif node_type == "jump_to":
+        yield from _check_jump(g, node)
 
 
 def _title(node: Node) -> str:
@@ -164,7 +210,7 @@ def _check_jump(g: JourneyGraph, node: Node) -> Iterator[Problem]:
 def check_journey(g: JourneyGraph) -> Iterator[Problem]:
     """``invalid-trigger``, ``trigger-mismatch``, ``unknown-entry-mode``, ``no-action``."""
     doc = g.document
-    starts = [g.by_id[i] for i in g.start_ids]
+    starts = [g.nodes[g.order[i]] for i in g.start_ids]
     start_ids = tuple(g.start_ids)
     for issue in check_trigger(doc.effective_trigger()):
         yield Problem.of("invalid-trigger", issue.message, start_ids)

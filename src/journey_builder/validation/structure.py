@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from operator import attrgetter
 
 from journey_builder.model import OutputSpec, node_title
 from journey_builder.validation.journey_graph import JourneyGraph
@@ -11,6 +12,9 @@ from journey_builder.validation.naming import join_names, quoted
 from journey_builder.validation.problem import Problem
 
 __all__ = ["check_edges", "check_ids", "check_outputs", "check_start"]
+
+_target_of = attrgetter("target")
+_id_of = attrgetter("id")
 
 
 def check_start(g: JourneyGraph) -> Iterator[Problem]:
@@ -29,6 +33,8 @@ def check_start(g: JourneyGraph) -> Iterator[Problem]:
             tuple(starts),
         )
     start_set = set(starts)
+    if start_set.isdisjoint(map(_target_of, g.edges)):
+        return  # the usual case, found at C speed
     for index, edge in enumerate(g.edges):
         if edge.target in start_set:
             yield Problem.of(
@@ -55,7 +61,10 @@ def check_ids(g: JourneyGraph) -> Iterator[Problem]:
                 "give each step its own id.",
                 (node_id,),
             )
-    edge_ids = [edge.id for edge in g.edges if edge.id is not None]
+    all_ids = list(map(_id_of, g.edges))
+    if len(set(all_ids)) == len(all_ids):
+        return  # the usual case: every edge has an id of its own
+    edge_ids = [edge_id for edge_id in all_ids if edge_id is not None]
     if len(set(edge_ids)) == len(edge_ids):
         return
     edge_counts = Counter(edge_ids)
@@ -121,12 +130,10 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
             g.edge_ids((index,)),
         )
     terminal: dict[str, list[int]] = defaultdict(list)
-    specs = g.specs
-    for source, handles in g.outputs_used.items():
-        if not handles:
-            continue
-        spec = specs[source]
-        for handle, indexes in handles.items():
+    for position in g.edge_suspects:  # the steps whose connections are not plainly fine
+        source = g.ids[position]
+        spec = g.spec(source)
+        for handle, indexes in g.outputs_used(source).items():
             if (  # the usual case, one connection from an output the step has: fine
                 len(indexes) == 1
                 and spec is not None
@@ -161,7 +168,7 @@ def _check_output(
     """The connections leaving one output: duplicates, a wrong handle, fan-out."""
     if len(indexes) > 1:
         yield from _duplicates(g, source, handle, indexes)
-    spec = g.specs[source]
+    spec = g.spec(source)
     if spec is None:
         return  # unknown types are kept, not checked
     if spec.terminal:
@@ -195,7 +202,7 @@ def _unknown_handle(
     indexes: list[int],
     outputs: list[OutputSpec],
 ) -> Iterator[Problem]:
-    spec = g.specs[source]
+    spec = g.spec(source)
     title = g.title(source)
     if handle is None:
         why = f"does not say which output of {title} it leaves from ({_labels(outputs)})"
@@ -238,11 +245,12 @@ def _duplicates(
 
 def check_outputs(g: JourneyGraph) -> Iterator[Problem]:
     """``dead-end`` and ``same-target-branches`` (warnings)."""
-    used = g.outputs_used
-    for node_id, spec in g.specs.items():
+    for position in g.output_suspects:  # the steps whose outputs are not plainly fine
+        node_id = g.ids[position]
+        spec = g.spec(node_id)
         if spec is None or spec.terminal:
             continue
-        handles = used[node_id]
+        handles = g.outputs_used(node_id)
         if not spec.branching:
             if None not in handles:
                 yield Problem.of(
