@@ -86,6 +86,7 @@ class JourneyView(QGraphicsView):
         self._scene: JourneyScene | None = None
         self._pan_from: QPointF | None = None
         self._space_down = False
+        self._fit_pending = False
         self._last_paste: tuple[str, int] = ("", 0)
         self._rect_timer = QTimer(self)
         self._rect_timer.setSingleShot(True)
@@ -165,6 +166,7 @@ class JourneyView(QGraphicsView):
     def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom to ``factor`` keeping the scene point under ``anchor`` (view pixels) in place;
         the view's centre when no anchor is given."""
+        self._fit_pending = False
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         current = self.zoom()
         if abs(factor - current) < 1e-9:
@@ -200,7 +202,15 @@ class JourneyView(QGraphicsView):
         self.set_zoom(1.0)
 
     def fit(self) -> None:
-        """Show the whole journey (never above 100 %)."""
+        """Show the whole journey (never above 100 %).
+
+        Before the view is shown its viewport is a placeholder size, and fitting then would
+        zoom far out; the fit waits for the first real size instead.
+        """
+        if not self.isVisible():
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         self._fit_rect(self.journey_scene().content_rect())
 
     def zoom_to_selection(self) -> None:
@@ -256,7 +266,19 @@ class JourneyView(QGraphicsView):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._update_scene_rect()
+        if self._fit_pending and self.isVisible():
+            self.fit()
         self.viewportChanged.emit()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            # the layout gives the viewport its size in the same event-loop turn
+            QTimer.singleShot(0, self._fit_if_pending)
+
+    def _fit_if_pending(self) -> None:
+        if self._fit_pending and self.isVisible():
+            self.fit()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
