@@ -183,7 +183,9 @@ class AccountManager(QObject):
             log.info("Not signed in: %s", exc)
             self._set(None)
 
-        return self._runner.run("Checking sign-in", work, on_done=done, on_error=failed)
+        return self._runner.run(
+            "Checking sign-in", work, on_done=done, on_error=failed, pause_gc=False
+        )
 
     def _make_current(self, profile: str) -> None:
         """Remember ``profile`` as the one to use next time (worker thread)."""
@@ -205,7 +207,9 @@ class AccountManager(QObject):
                 return str(exc)
             return ""
 
-        return self._runner.run("Checking the keyring", work, on_done=on_done, on_error=None)
+        return self._runner.run(
+            "Checking the keyring", work, on_done=on_done, on_error=None, pause_gc=False
+        )
 
     def sign_in(
         self,
@@ -256,7 +260,9 @@ class AccountManager(QObject):
                 self._set(result.credentials)
             on_done(result)
 
-        return self._runner.run(f"Signing in to {url}", work, on_done=done, on_error=on_error)
+        return self._runner.run(
+            f"Signing in to {url}", work, on_done=done, on_error=on_error, pause_gc=False
+        )
 
     def sign_out(self) -> Task[None] | None:
         """Forget the token of the profile in use (keyring and session); None if not signed in."""

@@ -126,4 +126,6 @@ class ConnectionMonitor(QObject):
             if not self.report_error(exc):
                 self.report_success()
 
-        self._runner.run("Checking the connection", work, on_done=done, on_error=failed)
+        self._runner.run(
+            "Checking the connection", work, on_done=done, on_error=failed, pause_gc=False
+        )

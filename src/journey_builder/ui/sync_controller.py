@@ -120,6 +120,7 @@ class SyncController(QObject):
         on_progress: Callable[[Any], None] | None = None,
         action: str = "",
         announce: bool = True,
+        pause_gc: bool = True,
     ) -> Task[T] | None:
         """Run ``work(client, ctx)`` on a worker thread with a client for the account in use.
 
@@ -157,7 +158,9 @@ class SyncController(QObject):
 
         if announce:
             self.message.emit(f"{label}…")
-        return self.runner.run(label, run, on_done=done, on_error=failed, on_progress=on_progress)
+        return self.runner.run(
+            label, run, on_done=done, on_error=failed, on_progress=on_progress, pause_gc=pause_gc
+        )
 
     def show_error(self, exc: BaseException, action: str) -> None:
         """The common handling of a failed request (no dialog for connection failures)."""
