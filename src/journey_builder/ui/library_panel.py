@@ -337,7 +337,7 @@ class LibraryPanel(QWidget):
         header.setEnabled(False)
         for info in found:
             action = self.new_menu.addAction(info.title or info.name)
-            action.setToolTip(info.description)
+            action.setToolTip(plain_tooltip(info.description))
             action.setStatusTip(info.description)
             action.triggered.connect(lambda _c=False, t=info: self.new_from_template(t))
 

@@ -34,7 +34,7 @@ from journey_builder.sync import DEFAULT_BASE_URL
 from journey_builder.sync.credentials import BASE_URL_ENV, TOKEN_ENV
 from journey_builder.ui.accounts import AccountManager, SignInResult
 from journey_builder.ui.theme import semantic_colour
-from journey_builder.ui.widgets import PlainLabel, muted_label
+from journey_builder.ui.widgets import PlainLabel, muted_label, plain_tooltip
 
 __all__ = ["SignInDialog", "sign_in_error_text"]
 
@@ -180,7 +180,7 @@ class SignInDialog(QDialog):
             f"session only (you will be asked again next time), or set {TOKEN_ENV} and "
             f"{BASE_URL_ENV} in the environment."
         )
-        self.keyring_note.setToolTip(problem)
+        self.keyring_note.setToolTip(plain_tooltip(problem))
         self.keyring_note.show()
         self.session_only.setChecked(True)
 

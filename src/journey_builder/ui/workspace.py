@@ -41,6 +41,7 @@ from journey_builder.ui.sign_in_dialog import SignInDialog
 from journey_builder.ui.sync_controller import SyncController
 from journey_builder.ui.theme import semantic_colour
 from journey_builder.ui.versions_panel import VersionsPanel
+from journey_builder.ui.widgets import plain_tooltip
 from journey_builder.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -471,7 +472,9 @@ class Workspace(QObject):
         signed_in = self.accounts.signed_in
         self.account_button.setText(self.accounts.describe())
         self.account_button.setToolTip(
-            self.accounts.problem or ("Account" if signed_in else "Sign in to Flownally")
+            plain_tooltip(
+                self.accounts.problem or ("Account" if signed_in else "Sign in to Flownally")
+            )
         )
         self.actions["sign_out"].setEnabled(signed_in)
         self.actions["retry"].setEnabled(signed_in)
@@ -493,9 +496,12 @@ class Workspace(QObject):
         online = state is ConnectionState.ONLINE
         button.setText("● Online" if online else "● Offline")
         button.setToolTip(
-            "Flownally answers"
-            if online
-            else f"Flownally cannot be reached; retrying. Click to retry now.\n{self.connection.last_problem}"
+            plain_tooltip(
+                "Flownally answers"
+                if online
+                else "Flownally cannot be reached; retrying. Click to retry now.\n"
+                + self.connection.last_problem
+            )
         )
         colour = semantic_colour("ok" if online else "warning", button.palette())
         pal = button.palette()
@@ -510,7 +516,7 @@ class Workspace(QObject):
             return
         self.busy.setVisible(busy)
         labels = [t.label for t in self.net.tasks()]
-        self.busy.setToolTip("\n".join(labels))
+        self.busy.setToolTip(plain_tooltip("\n".join(labels)))
 
     def _say(self, text: str) -> None:
         if not self._closed:
