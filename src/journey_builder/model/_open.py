@@ -19,6 +19,9 @@ class OpenModel(BaseModel):
         populate_by_name=True,
         validate_assignment=False,
         protected_namespaces=(),
+        # Parsing JSON, pydantic-core keeps one copy of each key; values are mostly ids and
+        # texts seen once, and looking them up in its cache cost a sixth of loading a file.
+        cache_strings="keys",
     )
 
     def to_json(self) -> dict[str, Any]:
