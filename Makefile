@@ -44,8 +44,8 @@ sandbox: $(STAMP)
 	$(VENV)/bin/journey-builder sandbox
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check src tests benchmarks
-	$(VENV)/bin/ruff format --check src tests benchmarks
+	$(VENV)/bin/ruff check src tests benchmarks docs packaging
+	$(VENV)/bin/ruff format --check src tests benchmarks docs packaging
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
