@@ -68,23 +68,50 @@ _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
 _SIGNED_BRACKETS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
 
 
-def _nesting_depth(raw: bytes) -> int:
-    """The deepest bracket nesting outside strings, checked before parsing.
+def _structure(raw: bytes) -> bytes:
+    """The brackets outside strings, in order, at C speed (bytes.replace/translate/count).
 
-    Linear and at C speed (bytes.replace/translate, array, accumulate): escaped quotes and
-    backslashes are dropped first, so every quote left opens or closes a string; UTF-8 never
-    hides a quote or bracket inside a multi-byte character.
+    Escaped quotes and backslashes are dropped first, so every quote left opens or closes a
+    string; UTF-8 never hides a quote or bracket inside a multi-byte character.
     """
     if b"\\" in raw:
         raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
+    structure = raw.translate(None, _NOT_STRUCTURE)
+    quotes = structure.count(b'"')
+    if not quotes:
+        return structure
+    # A string without brackets leaves two adjacent quotes. When all the quotes pair up so,
+    # no string holds a bracket (one that did would leave a quote unpaired): drop them all.
+    if structure.count(b'""') * 2 == quotes:
+        return structure.translate(None, b'"')
     # Adjacent quotes are an empty string or the end of one and the start of the next: either
     # way no bracket sits between them, so dropping them keeps what is inside strings inside.
-    structure = raw.translate(None, _NOT_STRUCTURE).replace(b'""', b"")
-    if b'"' in structure:  # strings holding brackets: keep only what lies between strings
-        structure = b"".join(structure.split(b'"')[::2])
+    structure = structure.replace(b'""', b"")
+    return b"".join(structure.split(b'"')[::2])  # keep only what lies between strings
+
+
+def _depth(structure: bytes) -> int:
+    """The deepest nesting of these brackets (linear, at C speed)."""
     if not structure:
         return 0
     return max(0, max(accumulate(array("b", structure.translate(_SIGNED_BRACKETS)))))
+
+
+def _nested_at_most(structure: bytes, limit: int) -> bool:
+    """True when the brackets surely nest at most ``limit`` deep (False: count them).
+
+    Each round drops the innermost pairs, ``[]`` then ``{}``: at most two levels a round, so
+    emptying in ``limit // 2`` rounds proves the point; a journey file takes a handful, each
+    on a shorter text, where counting the depth walks every bracket.
+    """
+    for _ in range(limit // 2):
+        if not structure:
+            return True
+        shorter = structure.replace(b"[]", b"").replace(b"{}", b"")
+        if len(shorter) == len(structure):
+            return False  # brackets that do not pair up: the JSON parser will say so
+        structure = shorter
+    return not structure
 
 
 def _reject_constant(name: str) -> Any:
@@ -110,7 +137,11 @@ def _decode(raw: bytes, source: str | None) -> str:
 
 
 def _check_nesting(raw: bytes, source: str | None) -> None:
-    depth = _nesting_depth(raw)
+    """Refuse JSON nested deeper than MAX_NESTING, before any parser recurses into it."""
+    structure = _structure(raw)
+    if _nested_at_most(structure, MAX_NESTING):
+        return
+    depth = _depth(structure)
     if depth > MAX_NESTING:
         raise NestingTooDeepError(
             f"the JSON is nested {depth} levels deep; at most {MAX_NESTING} are accepted",
@@ -118,9 +149,12 @@ def _check_nesting(raw: bytes, source: str | None) -> None:
         )
 
 
-# For the fast path: digits become "0" and exponent marks "e", signs are dropped, so that a
-# number with an exponent of three digits or more reads "0e000" whatever its sign.
-_DIGITS_AND_EXPONENTS = bytes.maketrans(b"0123456789eE", b"0000000000ee")
+# For the fast path: only the bytes of NaN, Infinity, digits and exponent marks are kept (signs
+# and the rest dropped), digits become "0" and "E" becomes "e": a number with an exponent of
+# three digits or more reads "0e000", whatever its sign.
+_NUMBER_BYTES = b"0123456789eENaIinfty"
+_NUMBERS_ONLY = bytes.maketrans(b"0123456789E", b"0000000000e")
+_NOT_NUMBER_BYTES = bytes(b for b in range(256) if b not in _NUMBER_BYTES)
 
 
 def _may_hold_non_finite(raw: bytes) -> bool:
@@ -128,13 +162,12 @@ def _may_hold_non_finite(raw: bytes) -> bool:
 
     The fast parser (pydantic-core) reads those as floats where the standard one refuses them,
     so such text takes the standard path. A number overflows only with an exponent of three
-    digits or more, or with hundreds of digits; the test also says yes for such things inside
-    strings (a label "NaN"), which then merely take the slower path.
+    digits or more, or with hundreds of digits. Dropping bytes only brings others together,
+    so nothing is missed; the test may say yes for text that merely looks so ("NaN" in a
+    label), which then takes the slower path.
     """
-    if b"NaN" in raw or b"Infinity" in raw:
-        return True
-    numbers = raw.translate(_DIGITS_AND_EXPONENTS, b"+-")
-    return b"0e000" in numbers or b"0" * 200 in numbers
+    kept = raw.translate(_NUMBERS_ONLY, _NOT_NUMBER_BYTES)
+    return b"NaN" in kept or b"Infinity" in kept or b"0e000" in kept or b"0" * 200 in kept
 
 
 def _plain_document(raw: bytes) -> JourneyDocument | None:
