@@ -51,8 +51,8 @@ def _resource_icon() -> Path | None:
 
 
 def run_app(file: str | None = None, *, library: str | None = None) -> int:
-    """Open the editor on the local library (the tabs of the last session, else a new journey
-    with a start step; then ``file``, imported into the library) and run it."""
+    """Open the editor on the local library (the tabs of the last session, else the welcome
+    page; then ``file``, imported into the library) and run it."""
     from PySide6.QtCore import QTimer
 
     from journey_builder.canvas.view import release_clipboard
@@ -72,9 +72,11 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     # The local library: --library, else JOURNEY_BUILDER_LIBRARY, else the user data folder.
     window = MainWindow(settings=settings, theme=theme, library=str(default_library_path(library)))
     reporter.setParent(window)
-    # the tabs open at the last quit, else a blank journey
-    restored = window.workspace.restore_session() if window.workspace is not None else 0
-    if not restored:
+    reporter.set_window(window)
+    # the tabs open at the last quit; else the welcome page (a blank journey without a library)
+    if window.workspace is not None:
+        window.workspace.restore_session()
+    else:
         window.new_journey()
     window.show()
     if file:

@@ -238,10 +238,11 @@ _crash_log.addFilter(RedactingFilter())
 
 
 def crash_message(path: Path | None = None) -> str:
-    """What the app tells the user after an unexpected error."""
+    """What the app tells the user after an unexpected error, below the one sentence that
+    says what happened: the work is safe, and where the details are."""
     where = path if path is not None else log_file()
     return (
-        "Something went wrong; your work is safe — it is saved in the library. "
+        "Nothing is lost: your work is safe, saved in the library as you edit. "
         f"Details are in the log at {where}."
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -40,7 +41,17 @@ from journey_builder.sync.credentials import TokenStore
 from journey_builder.sync.profiles import DEFAULT_PROFILE, check_profile_name
 from journey_builder.ui.workers import Task, TaskContext, TaskRunner
 
-__all__ = ["SANDBOX_PROFILE", "AccountManager", "ClientFactory", "SignInResult"]
+__all__ = ["SANDBOX_PROFILE", "AccountManager", "ClientFactory", "SignInResult", "for_people"]
+
+#: The keyring backend's class name in a credentials message: for the log, not for people.
+_BACKEND_NAME = re.compile(r"\s*\[backend [^\]]*\]")
+
+
+def for_people(message: str) -> str:
+    """A credentials message as the user reads it: without the keyring backend's class name
+    (the log keeps the full text)."""
+    return _BACKEND_NAME.sub("", message)
+
 
 log = logging.getLogger("journey_builder.ui")
 
@@ -90,6 +101,8 @@ class AccountManager(QObject):
         self.sandbox: Sandbox | None = None
         #: Why the last attempt to restore a sign-in did not work (shown in the account menu).
         self.problem = ""
+        #: Whether that was because no OS keyring can keep a token (a short note says so).
+        self.keyring_unusable = False
 
     # --- state -----------------------------------------------------------------------------------
 
@@ -174,12 +187,14 @@ class AccountManager(QObject):
             if generation != self._generation:
                 return  # signed in (or out) meanwhile: that wins
             self.problem = ""
+            self.keyring_unusable = False
             self._set(creds)
 
         def failed(exc: Exception) -> None:
             if generation != self._generation:
                 return
-            self.problem = str(exc)
+            self.problem = for_people(str(exc))
+            self.keyring_unusable = isinstance(exc, KeyringUnavailableError)
             log.info("Not signed in: %s", exc)
             self._set(None)
 
@@ -204,7 +219,7 @@ class AccountManager(QObject):
             try:
                 self._keyring.get(DEFAULT_PROFILE)
             except KeyringUnavailableError as exc:
-                return str(exc)
+                return for_people(str(exc))
             return ""
 
         return self._runner.run(
@@ -248,7 +263,7 @@ class AccountManager(QObject):
                 try:
                     self._keyring.set(name, secret)
                 except KeyringUnavailableError as exc:
-                    return SignInResult(None, "", keyring_problem=str(exc))
+                    return SignInResult(None, "", keyring_problem=for_people(str(exc)))
                 self._session.delete(name)
             self.profiles.save(name, url, make_current=True)
             return SignInResult(creds, creds.source, note=note)

@@ -84,7 +84,13 @@ ACTION_SPECS: dict[str, ActionSpec] = {
     "shortcuts": ActionSpec(
         "&Keyboard Shortcuts", "List the keyboard shortcuts", _K.HelpContents, ("F1",)
     ),
-    "about": ActionSpec("&About Journey Builder", "About this app"),
+    "welcome": ActionSpec(
+        "&Welcome", "Show the welcome page: a new journey, templates, sign-in, the sandbox"
+    ),
+    "log_folder": ActionSpec(
+        "Open &Log Folder", "Show the folder with Journey Builder's log (for bug reports)"
+    ),
+    "about": ActionSpec("&About Journey Builder", "Version, licence and links"),
 }
 
 

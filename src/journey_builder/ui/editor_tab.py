@@ -1,8 +1,12 @@
-"""One tab of the editor: a journey, its canvas, the minimap over it and the find bar."""
+"""One tab of the editor: a journey, its canvas, the minimap over it and the find bar.
+
+The minimap (View › Show Overview) appears only while part of the journey is out of view: over
+a small journey that fits, it would only hide the cards.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from journey_builder.canvas import JourneyView, MiniMap
@@ -37,7 +41,17 @@ class EditorTab(QWidget):
         self.view.viewport().installEventFilter(self)
         # the minimap caches its drawing; a theme change must redraw it in the new colours
         self.minimap.installEventFilter(self)
+        self._minimap_wanted = True
+        # checked once per event-loop turn, after zooms, scrolls and edits have settled
+        self._minimap_check = QTimer(self)
+        self._minimap_check.setSingleShot(True)
+        self._minimap_check.setInterval(0)
+        self._minimap_check.timeout.connect(self._update_minimap)
+        self.view.viewportChanged.connect(self._minimap_check.start)
+        doc.changed.connect(self._minimap_check.start)
+        doc.documentReset.connect(self._minimap_check.start)
         self._place_minimap()
+        self._update_minimap()
 
     @property
     def name(self) -> str:
@@ -52,12 +66,26 @@ class EditorTab(QWidget):
         return self.name + (MODIFIED_MARK if self.modified else "")
 
     def set_minimap_visible(self, visible: bool) -> None:
-        self.minimap.setVisible(visible)
-        self._place_minimap()
+        """Whether the user wants the overview; it shows while the journey overflows the view."""
+        self._minimap_wanted = visible
+        self._update_minimap()
+
+    def journey_fits(self) -> bool:
+        """Whether every step and connection is inside the visible part of the canvas."""
+        content = self.view.journey_scene().content_rect()
+        return content.isEmpty() or self.view.visible_scene_rect().contains(content)
+
+    def _update_minimap(self) -> None:
+        show = self._minimap_wanted and not self.journey_fits()
+        if show != self.minimap.isVisibleTo(self):
+            self.minimap.setVisible(show)
+        if show:
+            self._place_minimap()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._place_minimap()
+            self._minimap_check.start()
         elif watched is self.minimap and event.type() == QEvent.Type.PaletteChange:
             self.minimap.redraw()
         return False

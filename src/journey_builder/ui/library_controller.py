@@ -158,6 +158,7 @@ class LibraryController(QObject):
         existing = self.tab_for(journey_id)
         if existing is not None:
             self.window.tabs.setCurrentWidget(existing)
+            self.window.show_journeys()  # the welcome page may be over the tabs
             return existing
         if document is None:
             try:

@@ -16,18 +16,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
     QTabBar,
     QTabWidget,
     QToolBar,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,10 +32,12 @@ from journey_builder.canvas import render_document
 from journey_builder.document import EditableJourney
 from journey_builder.errors import JourneyFileError
 from journey_builder.model import CATALOGUE, JourneyDocument, Node, Position, node_outputs
+from journey_builder.resources import TemplateInfo
 from journey_builder.storage.files import load_journey, save_journey
 from journey_builder.ui.actions import make_actions, shortcut_text
 from journey_builder.ui.dialogs import AddStepDialog, ConnectDialog, ask_to_save, show_error
 from journey_builder.ui.editor_tab import EditorTab
+from journey_builder.ui.help_dialogs import AboutDialog, open_log_folder
 from journey_builder.ui.icons import app_icon, severity_icon
 from journey_builder.ui.inspector import Inspector
 from journey_builder.ui.palette import NodePalette
@@ -47,6 +46,7 @@ from journey_builder.ui.recent_files import RecentFiles
 from journey_builder.ui.settings import open_settings
 from journey_builder.ui.shortcuts_dialog import ShortcutsDialog
 from journey_builder.ui.theme import ThemeChoice, ThemeManager
+from journey_builder.ui.welcome import WelcomePage
 from journey_builder.ui.widgets import plain_tooltip
 from journey_builder.ui.workspace import Workspace, open_workspace
 
@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = (
             open_workspace(self, library) if library is not None else None
         )
+        self.welcome.set_library(self.workspace is not None)
+        if self.workspace is not None:
+            ws = self.workspace
+            self.welcome.importRequested.connect(ws.library_panel.import_dialog)
+            self.welcome.signInRequested.connect(lambda: ws.open_sign_in())
+            self.welcome.sandboxRequested.connect(ws.try_sandbox)
         self._restore_layout()
         self._on_tab_changed(-1)
 
@@ -124,31 +130,13 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.tabs)
-        self.central.addWidget(self._empty_state())
+        self.welcome = WelcomePage(self)
+        self.welcome.newRequested.connect(self._welcome_new)
+        self.welcome.templateRequested.connect(self.new_from_template)
+        self.welcome.openRequested.connect(lambda: self.named_actions["open"].trigger())
+        self.welcome.backRequested.connect(self.show_journeys)
+        self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
-
-    def _empty_state(self) -> QWidget:
-        """What the middle shows when every journey is closed."""
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        text = QLabel("No journey open", page)
-        text.setTextFormat(Qt.TextFormat.PlainText)
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = text.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        text.setFont(font)
-        layout.addWidget(text)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        for name, label in (("new", "New journey"), ("open", "Open a file…")):
-            button = QPushButton(label, page)
-            button.clicked.connect(lambda _c=False, n=name: self.named_actions[n].trigger())
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        return page
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -218,6 +206,8 @@ class MainWindow(QMainWindow):
                 "focus_inspector": lambda: self._focus_panel(self.inspector_dock, self.inspector),
                 "focus_problems": lambda: self._focus_panel(self.problems_dock, self.problems.tree),
                 "shortcuts": self.show_shortcuts,
+                "welcome": self.show_welcome,
+                "log_folder": lambda: open_log_folder(self),
                 "about": self.show_about,
             },
         )
@@ -292,7 +282,11 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = bar.addMenu("&Help")
-        help_menu.addActions([a["shortcuts"], a["about"]])
+        help_menu.addActions([a["welcome"], a["shortcuts"]])
+        help_menu.addSeparator()
+        help_menu.addAction(a["log_folder"])
+        help_menu.addSeparator()
+        help_menu.addAction(a["about"])
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main toolbar", self)
@@ -381,6 +375,7 @@ class MainWindow(QMainWindow):
         )
         self._refresh_tab(tab)
         self.tabs.setCurrentIndex(index)
+        self.show_journeys()
         tab.view.fit()
         return tab
 
@@ -454,7 +449,10 @@ class MainWindow(QMainWindow):
             self._refresh_zoom(tab)
         else:
             self.zoom_label.setText("")
-        self.central.setCurrentIndex(0 if tab is not None else 1)
+        if tab is None:
+            self.show_welcome()
+        else:
+            self.show_journeys()
         self._refresh_window_state()
         self._update_actions()
 
@@ -542,6 +540,7 @@ class MainWindow(QMainWindow):
         for i in range(self.tabs.count()):
             if self.tab(i).doc.path == full:
                 self.tabs.setCurrentIndex(i)
+                self.show_journeys()
                 return self.tab(i)
         try:
             document = load_journey(full)
@@ -855,22 +854,49 @@ class MainWindow(QMainWindow):
 
     # --- help ----------------------------------------------------------------------------------
 
+    def show_welcome(self) -> None:
+        """The welcome page in the middle (over the tabs, if any: Esc goes back to them)."""
+        self.welcome.set_can_go_back(self.tabs.count() > 0)
+        showing = self.central.currentWidget() is self.welcome
+        self.central.setCurrentWidget(self.welcome)
+        if not showing and self.isVisible():
+            self.welcome.new_button.setFocus()
+
+    def show_journeys(self) -> None:
+        """The tabs in the middle again (when there is a journey to show)."""
+        if self.tabs.count() and self.central.currentWidget() is not self.tabs:
+            self.central.setCurrentWidget(self.tabs)
+            tab = self.current_tab()
+            if tab is not None and self.isVisible():
+                tab.view.setFocus()
+
+    def welcome_showing(self) -> bool:
+        return self.central.currentWidget() is self.welcome
+
+    def _welcome_new(self) -> None:
+        """New journey from the welcome page: straight into the library, when there is one."""
+        if self.workspace is not None:
+            self.workspace.library.new_journey()
+        else:
+            self.new_journey()
+
+    def new_from_template(self, template: TemplateInfo) -> EditorTab | None:
+        """A copy of a shipped template in a new tab (and in the library, when there is one)."""
+        if self.workspace is not None:
+            tab: EditorTab | None = self.workspace.library.new_journey(template)
+            return tab
+        try:
+            document = load_journey(template.path)
+        except JourneyFileError as exc:
+            show_error(self, "Cannot use the template", str(exc))
+            return None
+        return self.add_tab(EditableJourney(document))
+
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
-        from journey_builder import __version__
-
-        box = QMessageBox(self)
-        box.setWindowTitle(f"About {APP_TITLE}")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"{APP_TITLE} {__version__}")
-        box.setInformativeText(
-            "Design customer journeys, check them before they go live, and sync them with "
-            "the Flownally Journeys API."
-        )
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.exec()
+        AboutDialog(self).exec()
 
 
 class _NoOutput:

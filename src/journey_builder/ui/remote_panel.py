@@ -13,10 +13,12 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QListView,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -112,16 +114,24 @@ class RemotePanel(QWidget):
         self.list.doubleClicked.connect(self._open_index)
         self.list.activated.connect(self._open_index)
 
+        # signed out: a calm line or two, never the whole keyring story (that is in the
+        # sign-in dialog and the tooltip); in a scroll area so a short dock clips nothing
         self.signed_out = QWidget(self)
         out = QVBoxLayout(self.signed_out)
-        out.setContentsMargins(8, 8, 8, 8)
-        out.addWidget(
-            muted_label(
-                "Sign in to see your team's journeys on Flownally, push yours and publish them.",
-                self.signed_out,
-                small=False,
-            )
+        out.setContentsMargins(8, 6, 8, 8)
+        out.setSpacing(4)
+        self.status = PlainLabel("Not signed in.", self.signed_out)
+        self.status.setObjectName("remote_status")
+        out.addWidget(self.status)
+        self.note = muted_label("", self.signed_out)
+        self.note.setObjectName("remote_note")
+        out.addWidget(self.note)
+        self.invite = muted_label(
+            "Sign in to see your team's journeys on Flownally, push yours and publish them.",
+            self.signed_out,
         )
+        out.addWidget(self.invite)
+        out.addSpacing(4)
         sign_in = QPushButton("Sign In…", self.signed_out)
         sign_in.clicked.connect(self.signInRequested)
         sandbox = QPushButton("Try the Sandbox", self.signed_out)
@@ -133,10 +143,15 @@ class RemotePanel(QWidget):
         row.addStretch(1)
         out.addLayout(row)
         out.addStretch(1)
+        self.signed_out_scroll = QScrollArea(self)
+        self.signed_out_scroll.setWidgetResizable(True)
+        self.signed_out_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.signed_out_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.signed_out_scroll.setWidget(self.signed_out)
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list)
-        self.stack.addWidget(self.signed_out)
+        self.stack.addWidget(self.signed_out_scroll)
         layout.addWidget(self.stack, 1)
         self._show_busy(False)
         accounts.changed.connect(self._on_account)
@@ -166,10 +181,22 @@ class RemotePanel(QWidget):
         else:
             self.title.setText("On Flownally")
             self.account.setText("")
-            self.stack.setCurrentWidget(self.signed_out)
+            self.stack.setCurrentWidget(self.signed_out_scroll)
             self.refresh_button.setEnabled(False)
-            self.progress_text.setText(self.accounts.problem)
-            self.progress_text.setVisible(bool(self.accounts.problem))
+            self._set_progress_text("")
+            self._show_signed_out(self.accounts.problem)
+
+    def _show_signed_out(self, problem: str) -> None:
+        """ "Not signed in." and, when no keyring can keep a token, one short line about it;
+        the full explanation is the tooltip (and the sign-in dialog says it again)."""
+        keyring = getattr(self.accounts, "keyring_unusable", False)
+        self.note.setText(
+            "No password store on this computer: a sign-in lasts until you quit." if keyring else ""
+        )
+        self.note.setVisible(keyring)
+        tip = plain_tooltip(problem)
+        for label in (self.status, self.note):
+            label.setToolTip(tip)
 
     def _show_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
