@@ -63,6 +63,8 @@ class JourneyScene(QGraphicsScene):
     selectionChangedKeys = Signal(list)
     #: Items appeared, went or moved: the drawing's extent may have changed.
     contentChanged = Signal()
+    #: Badges changed (``set_problems``): the minimap draws them too.
+    problemsShown = Signal()
 
     def __init__(
         self,
@@ -201,7 +203,7 @@ class JourneyScene(QGraphicsScene):
     # --- following the document ----------------------------------------------------------------
 
     def _on_node_added(self, key: str) -> None:
-        self._touch()
+        self._touch_node(key)
         self._add_node_item(key)
         for edge_key in self._document.edges_of(key):
             self._resolve_edge(edge_key)
@@ -211,7 +213,7 @@ class JourneyScene(QGraphicsScene):
         item = self.node_items.pop(key, None)
         if item is None:
             return
-        self._touch()
+        self._touch_node(key)
         self._content = None  # may shrink: measured again when asked
         if self._hover_target is item:
             self._hover_target = None
@@ -237,7 +239,7 @@ class JourneyScene(QGraphicsScene):
         item = self.node_items.get(key)
         if item is None:
             return
-        self._touch()
+        self._touch_node(key)
         item.refresh(self._document.node(key))
         self._grow(item.sceneBoundingRect())
         for edge_key in set(self._node_edges.get(key, ())) | set(self._document.edges_of(key)):
@@ -251,7 +253,7 @@ class JourneyScene(QGraphicsScene):
         item = self.edge_items.pop(key, None)
         if item is None:
             return
-        self._touch()
+        self._touch_edge(key)
         self._content = None
         for end in (item.source_key, item.target_key):
             if end is not None:
@@ -264,7 +266,6 @@ class JourneyScene(QGraphicsScene):
         item = self.edge_items.get(key)
         if item is None:
             return
-        self._touch()
         src, tgt = self._document.edge_ends(key)
         for old, new in ((item.source_key, src), (item.target_key, tgt)):
             if old != new and old is not None:
@@ -276,6 +277,7 @@ class JourneyScene(QGraphicsScene):
         self._update_edge(item)
 
     def _update_edge(self, item: EdgeItem) -> None:
+        self._touch_edge(item.key)
         src = self.node_items.get(item.source_key) if item.source_key else None
         tgt = self.node_items.get(item.target_key) if item.target_key else None
         if src is None or tgt is None:
@@ -297,7 +299,7 @@ class JourneyScene(QGraphicsScene):
 
     def node_item_moved(self, item: NodeItem) -> None:
         """A card moved (dragged, or set from the document): its edges follow."""
-        self._touch()
+        self._touch_node(item.key)
         self._grow(item.sceneBoundingRect())
         for edge_key in self._node_edges.get(item.key, ()):
             edge = self.edge_items.get(edge_key)
@@ -415,7 +417,8 @@ class JourneyScene(QGraphicsScene):
         problem_edges = {
             k for k in doc.edge_keys() if doc.edge(k).id is not None and doc.edge(k).id in edge_ids
         }
-        self._touch()
+        if self.overview:
+            self.update()
         flipped = problem_edges ^ self._problem_edges
         self._problem_edges = problem_edges
         for key in flipped:
@@ -423,6 +426,7 @@ class JourneyScene(QGraphicsScene):
             if edge is not None:
                 self._update_edge(edge)
                 edge.update()
+        self.problemsShown.emit()
 
     def badge_for(self, key: str) -> BadgeItem | None:
         return self._badges.get(key)
@@ -487,8 +491,20 @@ class JourneyScene(QGraphicsScene):
     # --- overview (zoomed out) ------------------------------------------------------------------
 
     def _touch(self) -> None:
-        """Something drawn changed: the overview gathers again (and redraws, if showing)."""
+        """Everything drawn changed: the overview gathers all again (and redraws, if showing)."""
         self._picture.invalidate()
+        if self.overview:
+            self.update()
+
+    def _touch_node(self, key: str) -> None:
+        """A card changed: the overview gathers it again (and redraws, if showing)."""
+        self._picture.node_changed(key)
+        if self.overview:
+            self.update()
+
+    def _touch_edge(self, key: str) -> None:
+        """An edge changed: the overview gathers it again (and redraws, if showing)."""
+        self._picture.edge_changed(key)
         if self.overview:
             self.update()
 
@@ -509,15 +525,14 @@ class JourneyScene(QGraphicsScene):
             node_item.setOpacity(opacity)
         for edge_item in self.edge_items.values():
             edge_item.setOpacity(opacity)
-        self._picture.invalidate()
         self.update()
 
     def paint_overview(self, painter: QPainter) -> None:
         """Draw the blocks-and-lines picture with the painter's transform (the minimap uses it)."""
         self._picture.paint(
             painter,
-            self.node_items.values(),
-            self.edge_items.values(),
+            self.node_items,
+            self.edge_items,
             self.canvas_style,
             selected=self.selected_node_keys() if self.overview else (),
             badges=[(k, b.error) for k, b in self._badges.items()],
@@ -539,7 +554,7 @@ class JourneyScene(QGraphicsScene):
 
     def _overview_press(self, event: QGraphicsSceneMouseEvent) -> None:
         at = event.scenePos()
-        self._picture.gather(self.node_items.values(), self.edge_items.values(), self.canvas_style)
+        self._picture.gather(self.node_items, self.edge_items, self.canvas_style)
         key = self._picture.card_at(at)
         ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         self._press_at = at
