@@ -1,14 +1,17 @@
 """The problems panel: the validator's findings for the current journey, live.
 
-Validation runs ~250 ms after the last change (typing does not re-check on every key). A click,
-or Enter, on a problem asks the window to select and centre the steps it names.
+Validation runs ~250 ms after the last change (typing does not re-check on every key). A small
+journey is checked on the GUI thread (a few ms); from :data:`BACKGROUND_FROM` steps on, a
+snapshot is checked on a worker thread (:mod:`journey_builder.ui.problem_check`) and the list
+changes when the newest check is done: a result a later edit made stale is dropped. A click, or
+Enter, on a problem asks the window to select and centre the steps it names.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,12 +26,18 @@ from PySide6.QtWidgets import (
 
 from journey_builder.document import EditableJourney
 from journey_builder.ui.icons import severity_icon
+from journey_builder.ui.problem_check import BackgroundCheck, ItemCopies
 from journey_builder.ui.widgets import PlainLabel, muted_label, plain_tooltip
 from journey_builder.validation import Problem, validate
 
-__all__ = ["DEBOUNCE_MS", "ProblemsPanel", "count_text"]
+__all__ = ["BACKGROUND_FROM", "DEBOUNCE_MS", "ProblemsPanel", "count_text"]
 
 DEBOUNCE_MS = 250
+#: Journeys with this many steps or more are checked on a worker thread (below it a check takes
+#: a few ms, less than handing it over).
+BACKGROUND_FROM = 400
+#: GUI-thread time per turn of the event loop for copying the steps of a newly shown journey.
+_COPY_SLICE_S = 0.02
 _PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -72,6 +81,16 @@ class ProblemsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.check_now)
+        self._check_number = 0
+        self._copying = QTimer(self)  # the first snapshot of a large journey, slice by slice
+        self._copying.setSingleShot(True)
+        self._copying.setInterval(0)
+        self._copying.timeout.connect(self.check_now)
+        self._background = BackgroundCheck(self)
+        self._background.finished.connect(self._on_background_result)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(4)
@@ -121,15 +140,51 @@ class ProblemsPanel(QWidget):
         if doc is not None:
             doc.changed.connect(self.schedule)
         self.check_now()
+        if self.checking:  # the other journey's problems must not stay listed meanwhile
+            self._problems = []
+            self.tree.clear()
+            self.summary.setVisible(False)
+            self.empty.setText("Checking…")
+            self.stack.setCurrentWidget(self.empty)
 
     def schedule(self) -> None:
         """Check again once the changes pause."""
         self._timer.start()
 
+    @property
+    def checking(self) -> bool:
+        """Whether a check runs on the worker thread (its result is not shown yet)."""
+        return self._background.busy or self._copying.isActive()
+
     def check_now(self) -> None:
-        """Validate the journey and show the result."""
+        """Validate the journey now: show the result at once (small journey), or when the worker
+        thread has checked a snapshot of it (large journey)."""
         self._timer.stop()
-        problems = validate(self._doc.document) if self._doc is not None else []
+        self._copying.stop()
+        self._check_number += 1
+        doc = self._doc
+        if doc is None:
+            self._show([])
+        elif len(doc.document.nodes) < BACKGROUND_FROM:
+            self._show(validate(doc.document))
+        else:
+            copies = ItemCopies.for_document(doc)
+            if copies.fill(_COPY_SLICE_S):
+                self._background.start(self._check_number, copies.snapshot())
+            else:  # copy on in the next turn, then check
+                self._copying.start()
+
+    def shutdown(self) -> None:
+        """Stop checking and wait for a running check (the application is quitting)."""
+        self._timer.stop()
+        self._copying.stop()
+        self._background.shutdown()
+
+    def _on_background_result(self, number: int, problems: list[Problem]) -> None:
+        if number == self._check_number:  # else the journey changed since, or another one shows
+            self._show(problems)
+
+    def _show(self, problems: list[Problem]) -> None:
         problems.sort(key=lambda p: 0 if p.severity == "error" else 1)
         self._problems = problems
         self._fill(problems)
