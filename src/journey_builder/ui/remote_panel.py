@@ -191,7 +191,7 @@ class RemotePanel(QWidget):
         the full explanation is the tooltip (and the sign-in dialog says it again)."""
         keyring = getattr(self.accounts, "keyring_unusable", False)
         self.note.setText(
-            "No password store on this computer: a sign-in lasts until you quit." if keyring else ""
+            "No password store found: you stay signed in until you quit." if keyring else ""
         )
         self.note.setVisible(keyring)
         tip = plain_tooltip(problem)

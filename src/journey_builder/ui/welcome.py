@@ -35,15 +35,18 @@ from PySide6.QtWidgets import (
 from journey_builder.errors import JourneyFileError
 from journey_builder.resources import TemplateInfo, templates
 from journey_builder.ui.icons import app_icon
+from journey_builder.ui.theme import is_dark
 from journey_builder.ui.widgets import FlowLayout, PlainLabel, muted_label, plain_tooltip
 
 __all__ = ["TemplateCard", "WelcomePage", "one_line"]
 
-_CARD_WIDTH = 228
-_PREVIEW_HEIGHT = 150
+_CARD_WIDTH = 214
+_PREVIEW_HEIGHT = 118
 _PAD = 10
 _RADIUS = 8.0
-_CONTENT_WIDTH = 760
+_GAP = 12
+#: Three cards wide: the buttons above line up with the gallery's edges.
+_CONTENT_WIDTH = 3 * _CARD_WIDTH + 2 * _GAP
 
 
 def one_line(description: str) -> str:
@@ -65,6 +68,9 @@ class TemplateCard(QAbstractButton):
         self.summary = one_line(info.description)
         self.preview = QPixmap(str(info.preview)) if info.preview is not None else QPixmap()
         self._scaled: QPixmap | None = None
+        #: The picture's own background: the well around it takes that colour, so the picture
+        #: sits on a seamless tile (a light "page" in the dark theme too).
+        self.paper = self.preview.toImage().pixelColor(0, 0) if not self.preview.isNull() else None
         self.setText(info.title)
         self.setObjectName("template_card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -77,7 +83,7 @@ class TemplateCard(QAbstractButton):
 
     def sizeHint(self) -> QSize:
         line = QFontMetrics(self.font()).height()
-        return QSize(_CARD_WIDTH, _PAD + _PREVIEW_HEIGHT + 8 + 2 * line + 6 + _PAD)
+        return QSize(_CARD_WIDTH, _PAD + _PREVIEW_HEIGHT + 8 + 3 * line + 4 + _PAD)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -109,16 +115,20 @@ class TemplateCard(QAbstractButton):
         path.addRoundedRect(frame, _RADIUS, _RADIUS)
         active = self.underMouse() or self.hasFocus() or self.isDown()
         painter.fillPath(path, pal.color(QPalette.ColorRole.Base))
-        border = (
-            pal.color(QPalette.ColorRole.Highlight) if active else pal.color(QPalette.ColorRole.Mid)
-        )
+        quiet = QPalette.ColorRole.Light if is_dark(pal) else QPalette.ColorRole.Mid
+        border = pal.color(QPalette.ColorRole.Highlight if active else quiet)
         painter.setPen(QPen(border, 2.0 if self.hasFocus() else 1.0))
         painter.drawPath(path)
 
         well = QRectF(_PAD, _PAD, self.width() - 2 * _PAD, _PREVIEW_HEIGHT)
         well_path = QPainterPath()
         well_path.addRoundedRect(well, _RADIUS - 3, _RADIUS - 3)
-        painter.fillPath(well_path, pal.color(QPalette.ColorRole.AlternateBase))
+        painter.fillPath(
+            well_path,
+            self.paper
+            if self.paper is not None and self.paper.alpha() == 255
+            else pal.color(QPalette.ColorRole.AlternateBase),
+        )
         if not self.preview.isNull():
             inner = well.adjusted(6, 6, -6, -6)
             pixmap = self._preview_pixmap(inner.size().toSize())
@@ -149,12 +159,24 @@ class TemplateCard(QAbstractButton):
         painter.setFont(small)
         painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
         small_metrics = QFontMetrics(small)
-        painter.drawText(
-            text_left,
-            top + small_metrics.ascent(),
-            small_metrics.elidedText(self.summary, Qt.TextElideMode.ElideRight, text_width),
-        )
+        for line in _two_lines(self.summary, small_metrics, text_width):
+            painter.drawText(text_left, top + small_metrics.ascent(), line)
+            top += small_metrics.height()
         painter.end()
+
+
+def _two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` wrapped at word breaks into at most two lines, the second elided if need be."""
+    words = text.split()
+    first: list[str] = []
+    while words and metrics.horizontalAdvance(" ".join([*first, words[0]])) <= width:
+        first.append(words.pop(0))
+    if not first:  # one very long word
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    lines = [" ".join(first)]
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
 
 
 class WelcomePage(QScrollArea):
@@ -228,9 +250,28 @@ class WelcomePage(QScrollArea):
         for button in (self.new_button, self.import_button, self.open_button):
             self.start_row.addWidget(button)
         self.start_row.addStretch(1)
+        # Flownally is optional: on the same row, to the right, after a short question
+        self.account_section = QWidget(column)
+        account = QHBoxLayout(self.account_section)
+        account.setContentsMargins(0, 0, 0, 0)
+        account.setSpacing(8)
+        self.account_prompt = muted_label("Use Flownally?", self.account_section, small=False)
+        self.account_prompt.setWordWrap(False)
+        account.addWidget(self.account_prompt)
+        self.sign_in_button = self._button("Sign in…", "Sign in to Flownally with an API token")
+        self.sign_in_button.clicked.connect(self.signInRequested)
+        self.sandbox_button = self._button(
+            "Try the sandbox",
+            "No account needed: a practice Flownally server on this computer, with example "
+            "journeys",
+        )
+        self.sandbox_button.clicked.connect(self.sandboxRequested)
+        account.addWidget(self.sign_in_button)
+        account.addWidget(self.sandbox_button)
+        self.start_row.addWidget(self.account_section)
         self.start_row.addWidget(self.back_button)
         layout.addLayout(self.start_row)
-        layout.addSpacing(26)
+        layout.addSpacing(24)
 
         layout.addWidget(self._section("Start from a template"))
         layout.addSpacing(4)
@@ -240,7 +281,7 @@ class WelcomePage(QScrollArea):
         layout.addSpacing(10)
         gallery = QWidget(column)
         gallery.setObjectName("template_gallery")
-        self.gallery_layout = FlowLayout(gallery, spacing=12)
+        self.gallery_layout = FlowLayout(gallery, spacing=_GAP)
         self.cards: list[TemplateCard] = []
         try:
             found = templates()
@@ -253,35 +294,7 @@ class WelcomePage(QScrollArea):
             self.gallery_layout.addWidget(card)
             self.cards.append(card)
         layout.addWidget(gallery)
-        layout.addSpacing(26)
 
-        self.account_section = QWidget(column)
-        account = QVBoxLayout(self.account_section)
-        account.setContentsMargins(0, 0, 0, 0)
-        account.setSpacing(4)
-        account.addWidget(self._section("Work with Flownally"))
-        account.addWidget(
-            muted_label(
-                "Sign in with an API token to see your team's journeys, push yours and "
-                "publish them. No account? The sandbox is a practice server on this "
-                "computer, with example journeys.",
-                self.account_section,
-            )
-        )
-        account.addSpacing(8)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        self.sign_in_button = self._button("Sign in…", "Sign in to Flownally with an API token")
-        self.sign_in_button.clicked.connect(self.signInRequested)
-        self.sandbox_button = self._button(
-            "Try the sandbox", "A practice server on this computer, with example journeys"
-        )
-        self.sandbox_button.clicked.connect(self.sandboxRequested)
-        row.addWidget(self.sign_in_button)
-        row.addWidget(self.sandbox_button)
-        row.addStretch(1)
-        account.addLayout(row)
-        layout.addWidget(self.account_section)
         layout.addStretch(1)
         self.setWidget(body)
         self.set_library(False)
