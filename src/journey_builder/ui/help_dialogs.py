@@ -30,7 +30,7 @@ from journey_builder.errors import JourneyFileError
 from journey_builder.resources import resources_dir
 from journey_builder.ui.dialogs import show_error
 from journey_builder.ui.icons import app_icon
-from journey_builder.ui.widgets import PlainLabel, mono_font, muted_label
+from journey_builder.ui.widgets import PlainLabel, muted_label
 
 __all__ = [
     "HOMEPAGE",
@@ -71,6 +71,12 @@ def licence_text() -> str:
         except OSError:
             continue
     return ""
+
+
+def _reflow(text: str) -> str:
+    """Paragraphs as single lines (the file is wrapped at 80 columns; the box wraps to fit)."""
+    paragraphs = [" ".join(p.split()) for p in text.replace("\r\n", "\n").split("\n\n")]
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def log_folder() -> Path:
@@ -161,8 +167,7 @@ class AboutDialog(QDialog):
 
         self.licence = QPlainTextEdit(self)
         self.licence.setReadOnly(True)
-        self.licence.setFont(mono_font())
-        self.licence.setPlainText(licence_text())
+        self.licence.setPlainText(_reflow(licence_text()))
         self.licence.setMinimumHeight(180)
         self.licence.setAccessibleName("Licence text")
         self.licence.setVisible(False)
