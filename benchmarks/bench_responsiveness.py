@@ -11,7 +11,8 @@ A QTimer ticks every 10 ms on the GUI thread; a "stall" is how late a tick comes
 - "all": every stall of the GUI thread in that phase;
 - "net+disk": less the time the GUI thread spent on work that is neither network nor disk and
   is reported on the next line: building and painting the canvas, redrawing the minimap,
-  validating for the problems panel, and the edit calls themselves. This is what the library
+  the problems panel's check (for a large journey: the snapshot handed to its worker thread)
+  and showing its result, and the edit calls themselves. This is what the library
   and sync work cost the GUI thread, to compare with the target of 100 ms.
 
 Garbage collections on the GUI thread are listed but not taken off.
@@ -109,10 +110,12 @@ class GuiWork:
             "canvas paint": [],
             "minimap redraw": [],
             "problems check": [],
+            "problems shown": [],
             "GUI-thread GC": [],
         }
         self._wrap(JourneyView, "paintEvent", "canvas paint")
         self._wrap(ProblemsPanel, "check_now", "problems check")
+        self._wrap(ProblemsPanel, "_show", "problems shown")
         self._wrap(MiniMap, "_render", "minimap redraw")
         self._gc_started: float | None = None
         self._main = threading.main_thread()

@@ -94,20 +94,14 @@ class ItemCopies(QObject):
     def snapshot(self) -> JourneyDocument:
         """The journey as it is now, sharing nothing an edit changes (GUI thread)."""
         doc = self._doc
-        copies = self._nodes
-        nodes = []
-        for key in doc.node_keys():
-            node = copies.get(key)
-            if node is None:
-                node = copies[key] = doc.node(key).model_copy()
-            nodes.append(node)
-        edge_copies = self._edges
-        edges = []
-        for key in doc.edge_keys():
-            edge = edge_copies.get(key)
-            if edge is None:
-                edge = edge_copies[key] = doc.edge(key).model_copy()
-            edges.append(edge)
+        node_keys, edge_keys = doc.node_keys(), doc.edge_keys()
+        copies, edge_copies = self._nodes, self._edges
+        for key in [k for k in node_keys if k not in copies]:
+            copies[key] = doc.node(key).model_copy()
+        for key in [k for k in edge_keys if k not in edge_copies]:
+            edge_copies[key] = doc.edge(key).model_copy()
+        nodes = [copies[k] for k in node_keys]
+        edges = [edge_copies[k] for k in edge_keys]
         live = doc.document
         definition = live.definition.model_copy(update={"nodes": nodes, "edges": edges})
         return live.model_copy(update={"definition": definition})
