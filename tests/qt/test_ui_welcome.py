@@ -12,7 +12,7 @@ from typing import Any
 import keyring
 import pytest
 from PySide6.QtCore import Qt, QTimer, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from journey_builder import __version__
@@ -140,7 +140,9 @@ def test_help_welcome_shows_it_again_and_esc_goes_back(
     first = window.current_tab()
     assert first is not None and not window.welcome_showing()
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
-    assert window.named_actions["welcome"] in help_menu.actions()
+    names = [a.objectName() for a in help_menu.actions() if not a.isSeparator()]
+    assert names == ["welcome", "shortcuts", "log_folder", "about"]
+    assert QKeySequence("F1") in window.named_actions["shortcuts"].shortcuts()
     window.named_actions["welcome"].trigger()
     assert window.welcome_showing()
     page = window.welcome
@@ -277,6 +279,26 @@ def test_signed_out_without_a_keyring_the_panel_says_so_briefly(
     labels = [panel.status, panel.note, panel.invite]
     for upper, lower in itertools.pairwise(labels):
         assert upper.geometry().bottom() < lower.geometry().top()
+
+
+def test_the_keyring_note_does_not_squeeze_the_sign_in_fields(
+    qtbot: Any, make_window: WindowFactory
+) -> None:
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    window = make_window()
+    ws = workspace(window)
+    dialog = ws.open_sign_in()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.keyring_note.isVisible(), timeout=WAIT_MS)
+    assert "keyring.backends" not in dialog.keyring_note.toolTip()
+    for field in (dialog.base_url, dialog.token):
+        assert field.height() >= field.sizeHint().height()
+    note = dialog.keyring_note
+    assert note.height() >= note.heightForWidth(note.width())
+    dialog.reject()
+    wait_idle(qtbot, ws)
 
 
 # --- the minimap -------------------------------------------------------------------------------

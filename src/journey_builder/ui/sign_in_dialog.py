@@ -183,6 +183,18 @@ class SignInDialog(QDialog):
         self.keyring_note.setToolTip(plain_tooltip(problem))
         self.keyring_note.show()
         self.session_only.setChecked(True)
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when the note appears after the dialog is shown: without this, the fields
+        are squeezed to make room for it."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
 
     def _show_status(self, text: str, *, error: bool) -> None:
         self.status.setText(text)
