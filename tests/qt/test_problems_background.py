@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from journey_builder.document import EditableJourney
@@ -145,8 +146,8 @@ def test_shutdown_waits_for_the_check_and_shows_nothing_after(
     releaser = threading.Timer(0.2, held.release.set)
     releaser.start()
     panel.shutdown()  # returns once the running check has ended
-    releaser.join()
     assert not _check_threads()
+    releaser.join()
     assert len(held.found) == 1
     qtbot.wait(50)
     assert shown == [] and not panel.checking
@@ -182,3 +183,17 @@ def test_snapshots_do_not_change_with_later_edits(qtbot: QtBot) -> None:
     doc.undo_stack.undo()
     doc.undo_stack.undo()
     assert copies.snapshot().to_json() == doc.to_json()
+
+
+def test_closing_the_panel_mid_check_leaves_no_thread(qtbot: QtBot, held: _HeldValidation) -> None:
+    doc, _lonely = _large_doc()
+    panel = ProblemsPanel()  # deleted by the test itself, like a closing window deletes it
+    panel.set_document(doc)
+    qtbot.waitUntil(lambda: held.started.is_set(), timeout=10_000)
+    releaser = threading.Timer(0.2, held.release.set)
+    releaser.start()
+    shiboken6.delete(panel)  # waits for the running check
+    assert not _check_threads()
+    releaser.join()
+    assert len(held.found) == 1
+    qtbot.wait(50)  # its late result, if any had been sent, would land on nothing

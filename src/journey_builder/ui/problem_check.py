@@ -107,8 +107,27 @@ class ItemCopies(QObject):
         return live.model_copy(update={"definition": definition})
 
 
+class _Running:
+    """What the worker thread and the GUI thread share: plain Python, so a check that ends after
+    its :class:`BackgroundCheck` is deleted touches nothing of Qt's."""
+
+    def __init__(self) -> None:
+        self.thread: threading.Thread | None = None
+        self.closed = False
+
+    def stop(self) -> None:
+        """Deliver nothing more; wait for the running check to end."""
+        self.closed = True
+        thread, self.thread = self.thread, None
+        if thread is not None:
+            thread.join()
+
+
 class BackgroundCheck(QObject):
-    """Validates snapshots on a worker thread, one at a time; results arrive on the GUI thread."""
+    """Validates snapshots on a worker thread, one at a time; results arrive on the GUI thread.
+
+    Deleting it (with its panel) waits for the running check, like :meth:`shutdown`.
+    """
 
     #: (check number, problems) for every check that ran, stale ones included.
     finished = Signal(int, list)
@@ -116,48 +135,54 @@ class BackgroundCheck(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: threading.Thread | None = None
+        self._running = _Running()
         self._waiting: tuple[int, JourneyDocument] | None = None
-        self._closed = False
         self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self.destroyed.connect(self._running.stop)
 
     @property
     def busy(self) -> bool:
         """Whether a check runs or waits."""
-        return self._thread is not None or self._waiting is not None
+        return self._running.thread is not None or self._waiting is not None
 
     def start(self, number: int, snapshot: JourneyDocument) -> None:
         """Validate ``snapshot`` (a document no one edits any more) as check ``number``."""
-        if self._closed:
+        if self._running.closed:
             return
         self._waiting = (number, snapshot)
-        if self._thread is None:
+        if self._running.thread is None:
             self._launch()
 
     def _launch(self) -> None:
         assert self._waiting is not None
         number, snapshot = self._waiting
         self._waiting = None
-        self._thread = threading.Thread(
-            target=self._run, args=(number, snapshot), name="problems-check"
+        running = self._running
+        running.thread = threading.Thread(
+            target=self._run, args=(running, number, snapshot), name="problems-check"
         )
-        self._thread.start()
+        running.thread.start()
 
-    def _run(self, number: int, snapshot: JourneyDocument) -> None:
+    def _run(self, running: _Running, number: int, snapshot: JourneyDocument) -> None:
         result: object
         try:
             with gc_paused():
                 result = validate(snapshot)
         except Exception as exc:  # handed to the GUI thread, which reports it
             result = exc
-        if not self._closed:
+        if running.closed:
+            return
+        try:
             self._done.emit(number, result)
+        except RuntimeError:  # deleted meanwhile: no one waits for the result
+            log.debug("A problems check ended after its panel was closed")
 
     def _on_done(self, number: int, result: object) -> None:
-        thread, self._thread = self._thread, None
+        running = self._running
+        thread, running.thread = running.thread, None
         if thread is not None:
             thread.join()  # it has nothing left to do but return
-        if self._closed:
+        if running.closed:
             return
         if self._waiting is not None:
             self._launch()
@@ -168,8 +193,5 @@ class BackgroundCheck(QObject):
 
     def shutdown(self) -> None:
         """Drop what waits, wait for the running check to end, deliver nothing more."""
-        self._closed = True
         self._waiting = None
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join()
+        self._running.stop()
