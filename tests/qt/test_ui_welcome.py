@@ -301,6 +301,19 @@ def test_the_keyring_note_does_not_squeeze_the_sign_in_fields(
     wait_idle(qtbot, ws)
 
 
+def test_the_status_bar_account_button_opens_the_account_menu(
+    qtbot: Any, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    ws = workspace(window)
+    assert ws.account_button.text() == "Not signed in"
+    assert ws.account_button.menu() is None  # no corner arrow over the text
+    qtbot.mouseClick(ws.account_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ws.account_menu.isVisible)
+    assert ws.actions["sign_in"] in ws.account_menu.actions()
+    ws.account_menu.close()
+
+
 # --- the minimap -------------------------------------------------------------------------------
 
 

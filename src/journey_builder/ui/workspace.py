@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -340,12 +340,18 @@ class Workspace(QObject):
         self.account_button = QToolButton(self.window)
         self.account_button.setObjectName("account_state")
         self.account_button.setAutoRaise(True)
-        self.account_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.account_button.setMenu(self.account_menu)
+        # the menu opens above the button on a click; no setMenu(), whose corner arrow the
+        # style draws over the end of the text
+        self.account_button.clicked.connect(self._popup_account_menu)
         status.insertPermanentWidget(0, self.busy)
         status.insertPermanentWidget(1, self.sync_label)
         status.addPermanentWidget(self.connection_button)
         status.addPermanentWidget(self.account_button)
+
+    def _popup_account_menu(self) -> None:
+        button = self.account_button
+        height = self.account_menu.sizeHint().height()
+        self.account_menu.popup(button.mapToGlobal(QPoint(0, -height)))
 
     # --- the window's hooks ----------------------------------------------------------------------
 
