@@ -81,8 +81,11 @@ def test_an_empty_library_opens_on_the_welcome_page_with_every_template(
         if b.isVisible()
     }
     assert visible == {"New journey", "Import…", "Sign in…", "Try the sandbox"}
-    # nothing to edit yet, so the editing actions are off
+    # nothing to edit yet, so the editing actions are off and no check has run
     assert not window.named_actions["save"].isEnabled()
+    assert window.problems.empty.isVisible()
+    assert window.problems.empty.text() == "No journey open."
+    assert not window.problems.summary.isVisible()
 
 
 def test_a_template_opens_a_copy_in_the_library_and_a_tab(

@@ -125,6 +125,7 @@ class ProblemsPanel(QWidget):
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack)
+        self._fill([])  # "No journey open" until a journey is set (first run: none is)
 
     @property
     def problems(self) -> list[Problem]:
