@@ -195,7 +195,6 @@ class WelcomePage(QScrollArea):
         self.setObjectName("welcome_page")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
         body.setObjectName("welcome_body")
         outer = QHBoxLayout(body)
@@ -234,6 +233,7 @@ class WelcomePage(QScrollArea):
         )
         heading_row.addLayout(titles, 1)
         layout.addLayout(heading_row)
+        self.heading_row = heading_row
         layout.addSpacing(22)
 
         self.start_row = QHBoxLayout()
@@ -247,6 +247,7 @@ class WelcomePage(QScrollArea):
         self.open_button.clicked.connect(self.openRequested)
         self.back_button = self._button("Back to journeys", "Return to the open journeys (Esc)")
         self.back_button.clicked.connect(self.backRequested)
+        self.heading_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.new_button, self.import_button, self.open_button):
             self.start_row.addWidget(button)
         self.start_row.addStretch(1)
@@ -269,7 +270,6 @@ class WelcomePage(QScrollArea):
         account.addWidget(self.sign_in_button)
         account.addWidget(self.sandbox_button)
         self.start_row.addWidget(self.account_section)
-        self.start_row.addWidget(self.back_button)
         layout.addLayout(self.start_row)
         layout.addSpacing(24)
 
