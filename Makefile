@@ -8,8 +8,13 @@ STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 # keyring integration test). Installed with apt-get when missing and when we may.
 SYSTEM_PACKAGES := libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 \
                    fonts-dejavu-core dbus dbus-x11 gnome-keyring
+# What Qt needs to open windows on an X11/Wayland desktop (`make run`) and what the bundle
+# carries along (`make package`).
+DESKTOP_PACKAGES := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 \
+                    libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 \
+                    libx11-xcb1
 
-.PHONY: run test lint typecheck importlint pytest system-deps venv clean bench sandbox \
+.PHONY: run test lint typecheck importlint pytest system-deps desktop-deps venv clean bench sandbox \
         package package-test
 
 $(STAMP): pyproject.toml
@@ -22,22 +27,12 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 system-deps:
-	@missing=""; for p in $(SYSTEM_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
-	    echo "Installing system packages:$$missing"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  elif command -v apt-get >/dev/null 2>&1; then \
-	    echo "Installing system packages with sudo:$$missing"; \
-	    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
-	  else \
-	    echo "Please install:$$missing (names are Debian's)"; \
-	  fi; \
-	fi
+	@bash packaging/ensure-system-packages.sh $(SYSTEM_PACKAGES)
 
-run: $(STAMP)
+desktop-deps:
+	@bash packaging/ensure-system-packages.sh $(SYSTEM_PACKAGES) $(DESKTOP_PACKAGES)
+
+run: desktop-deps $(STAMP)
 	$(VENV)/bin/journey-builder
 
 sandbox: $(STAMP)
@@ -63,7 +58,7 @@ bench: $(STAMP)
 	for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(PY) $$b || exit 1; done
 
 # A one-folder desktop bundle in dist/journey-builder/ (packaging/README.md), and its smoke test.
-package: $(STAMP)
+package: desktop-deps $(STAMP)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,package]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 	  --workpath build/pyinstaller packaging/journey-builder.spec
