@@ -254,11 +254,13 @@ _HTTP_METHODS = {m: m for m in ("GET", "POST", "PUT", "PATCH", "DELETE")}
 
 
 def _check_send_message(data: Mapping[str, Any]) -> list[DataIssue]:
-    has_tpl = isinstance(data.get("templateId"), str) and data["templateId"].strip()
-    has_text = isinstance(data.get("text"), str) and data["text"].strip()
-    if not has_tpl and not has_text:
-        return [DataIssue("templateId", "needs a template or a message text")]
-    return []
+    template = data.get("templateId")
+    if isinstance(template, str) and template and not template.isspace():
+        return []
+    text = data.get("text")
+    if isinstance(text, str) and text and not text.isspace():
+        return []
+    return [DataIssue("templateId", "needs a template or a message text")]
 
 
 def _check_ask_question(data: Mapping[str, Any]) -> list[DataIssue]:

@@ -68,15 +68,26 @@ _NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
 _SIGNED_BRACKETS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
 
 
-def _structure(raw: bytes) -> bytes:
-    """The brackets outside strings, in order, at C speed (bytes.replace/translate/count).
+# The bytes the checks before parsing look at: quotes and brackets (nesting), and those that
+# can spell NaN, Infinity or a number (see _may_hold_non_finite). One pass over the text.
+_NUMBER_BYTES = b"0123456789eENaIinfty"
+_NOT_SIGNIFICANT = bytes(b for b in range(256) if b not in b'"[]{}' + _NUMBER_BYTES)
 
-    Escaped quotes and backslashes are dropped first, so every quote left opens or closes a
-    string; UTF-8 never hides a quote or bracket inside a multi-byte character.
+
+def _significant(raw: bytes) -> bytes:
+    """The quotes, brackets and number bytes of ``raw``, in order, escapes dropped first.
+
+    Dropping escaped quotes and backslashes leaves every quote opening or closing a string;
+    UTF-8 never hides a quote or bracket inside a multi-byte character.
     """
     if b"\\" in raw:
         raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
-    structure = raw.translate(None, _NOT_STRUCTURE)
+    return raw.translate(None, _NOT_SIGNIFICANT)
+
+
+def _structure(significant: bytes) -> bytes:
+    """The brackets outside strings, in order, at C speed (bytes.replace/translate/count)."""
+    structure = significant.translate(None, _NOT_STRUCTURE)
     quotes = structure.count(b'"')
     if not quotes:
         return structure
@@ -136,9 +147,9 @@ def _decode(raw: bytes, source: str | None) -> str:
         ) from None
 
 
-def _check_nesting(raw: bytes, source: str | None) -> None:
+def _check_nesting(significant: bytes, source: str | None) -> None:
     """Refuse JSON nested deeper than MAX_NESTING, before any parser recurses into it."""
-    structure = _structure(raw)
+    structure = _structure(significant)
     if _nested_at_most(structure, MAX_NESTING):
         return
     depth = _depth(structure)
@@ -149,15 +160,12 @@ def _check_nesting(raw: bytes, source: str | None) -> None:
         )
 
 
-# For the fast path: only the bytes of NaN, Infinity, digits and exponent marks are kept (signs
-# and the rest dropped), digits become "0" and "E" becomes "e": a number with an exponent of
-# three digits or more reads "0e000", whatever its sign.
-_NUMBER_BYTES = b"0123456789eENaIinfty"
+# For the fast path: digits become "0" and "E" becomes "e", quotes and brackets go (signs and
+# the rest are already gone): a number with an exponent of three digits or more reads "0e000".
 _NUMBERS_ONLY = bytes.maketrans(b"0123456789E", b"0000000000e")
-_NOT_NUMBER_BYTES = bytes(b for b in range(256) if b not in _NUMBER_BYTES)
 
 
-def _may_hold_non_finite(raw: bytes) -> bool:
+def _may_hold_non_finite(significant: bytes) -> bool:
     """Whether the text may hold NaN, Infinity or a number too large for a float.
 
     The fast parser (pydantic-core) reads those as floats where the standard one refuses them,
@@ -166,11 +174,11 @@ def _may_hold_non_finite(raw: bytes) -> bool:
     so nothing is missed; the test may say yes for text that merely looks so ("NaN" in a
     label), which then takes the slower path.
     """
-    kept = raw.translate(_NUMBERS_ONLY, _NOT_NUMBER_BYTES)
+    kept = significant.translate(_NUMBERS_ONLY, b'"[]{}')
     return b"NaN" in kept or b"Infinity" in kept or b"0e000" in kept or b"0" * 200 in kept
 
 
-def _plain_document(raw: bytes) -> JourneyDocument | None:
+def _plain_document(raw: bytes, significant: bytes) -> JourneyDocument | None:
     """The document, parsed and validated in one go by pydantic-core, when ``raw`` is plainly
     a journey file (or a journey from the API); None for anything else (another shape, bad
     JSON, a wrong field, NaN...), which the standard path then reads or refuses in words.
@@ -178,7 +186,7 @@ def _plain_document(raw: bytes) -> JourneyDocument | None:
     Its result is the standard path's: same values, ints and floats, key order and duplicate
     keys (the last wins); the standard path costs a third more (every object is built twice).
     """
-    if _may_hold_non_finite(raw):
+    if _may_hold_non_finite(significant):
         return None
     try:
         doc = JourneyDocument.model_validate_json(raw)
@@ -315,9 +323,10 @@ def parse_journey_text(
             source=source,
         )
     raw = text.encode("utf-8", "surrogatepass")
-    _check_nesting(raw, source)
+    significant = _significant(raw)
+    _check_nesting(significant, source)
     with _gc_paused():
-        doc = _plain_document(raw)
+        doc = _plain_document(raw, significant)
         if doc is not None:
             return doc
         return document_from_object(
@@ -331,6 +340,11 @@ def _gc_paused() -> Iterator[None]:
 
     Parsing makes hundreds of thousands of objects and no reference cycles; left on, the
     collector would walk the growing heap again and again (about half of the load time).
+    Turned back on, its first pass would still walk every object the parse made (a third of
+    the load time): when nothing is frozen, they are moved straight to the oldest generation
+    instead (gc.freeze then gc.unfreeze, which only relink lists), where only the rare full
+    collections look at them. When something is frozen (the app freezes its start-up
+    objects), unfreezing would undo that, so the first pass takes its course.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -338,7 +352,14 @@ def _gc_paused() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if gc.get_freeze_count() == 0 and gc.get_count()[0] > _MANY_NEW_OBJECTS:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
+
+
+#: Below this many new objects, the collector's first pass is short: left to it.
+_MANY_NEW_OBJECTS = 20_000
 
 
 def _name_from_path(path: Path) -> str:

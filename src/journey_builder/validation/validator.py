@@ -48,8 +48,16 @@ def validate(document: JourneyDocument) -> list[Problem]:
     with _gc_paused():
         graph = JourneyGraph(document)
         problems = [problem for group in _RULE_GROUPS for problem in group(graph)]
-    if not problems:
-        return problems
+        if problems:
+            _sort(problems, graph)
+        # The indexes go before the collector is back: left alive, its first pass would walk
+        # them all (they are freed by reference counting: they hold no cycle).
+        del graph
+    return problems
+
+
+def _sort(problems: list[Problem], graph: JourneyGraph) -> None:
+    """Errors first, then by code, then by the first step and connection they name."""
     node_order = graph.order
     edge_order: dict[str, int] = {}
     for index, edge in enumerate(graph.edges):
@@ -62,4 +70,3 @@ def validate(document: JourneyDocument) -> list[Problem]:
         return (0 if p.is_error else 1, p.code, node_pos, edge_pos)
 
     problems.sort(key=key)  # stable: ties keep the rules' own order (fields as listed, ...)
-    return problems
