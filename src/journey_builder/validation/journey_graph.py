@@ -1,13 +1,15 @@
 """The journey seen as a graph, built once per validation and shared by every rule.
 
 One pass over nodes and one over edges index what the rules ask for, by node position (an int
-is cheaper to look up and compare than an id): node ids, successors (connections and jumps),
-and which output each connection leaves from. The pass over edges also notes the few steps the
-rules must look at closely (an output used twice, a handle the step does not have, a way out of
-an end step, outputs left unconnected): a correct journey of 100,000 steps then costs the rules
-almost nothing beyond the two passes, and every rule stays linear in nodes + edges.
-:meth:`JourneyGraph.to_networkx` gives the graph as a networkx ``DiGraph``; the loop rule runs
-networkx's strongly connected components on the part of it that can hold a loop.
+is cheaper to look up and compare than an id): node ids and types, which output each
+connection leaves from, which steps are entered from an earlier one, which connections go back
+up the document. The pass over edges also notes the few steps the rules must look at closely
+(an output used twice, a handle the step does not have, a way out of an end step, outputs left
+unconnected or all leading to one step): for a correct journey of 100,000 steps the rules then
+have next to nothing left to do, and every rule stays linear in nodes + edges.
+Successors (:attr:`JourneyGraph.succ`) are built only when a rule must walk the graph;
+:meth:`JourneyGraph.to_networkx` gives it as a networkx ``DiGraph``, on whose part that can
+hold a loop the loop rule runs networkx's strongly connected components.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ __all__ = ["WAITING_TYPES", "JourneyGraph"]
 
 
 class _Outputs:
-    """How a step's connections are checked, for steps whose outputs are not named."""
+    """A kind of outputs (one, none, named by the data), for the pass over connections."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -67,7 +69,9 @@ _TYPE_NUMBERS: dict[str, int] = {t: number for number, t in enumerate(CATALOGUE)
 WAITING_TYPES = frozenset({"delay", "wait_for_event", "ask_question"})
 _WAITING_NUMBERS = frozenset(_TYPE_NUMBERS[t] for t in WAITING_TYPES)
 #: Type number -> its entry of _OUTPUTS_BY_TYPE.
-_OUTPUTS_BY_NUMBER = {number: _OUTPUTS_BY_TYPE[t] for t, number in _TYPE_NUMBERS.items()}
+_OUTPUTS_BY_NUMBER: dict[int | None, _Outputs | tuple[str | None, ...]] = {
+    number: _OUTPUTS_BY_TYPE[t] for t, number in _TYPE_NUMBERS.items()
+}
 
 
 def _positions(items: list[int | None], value: int) -> list[int]:
@@ -98,7 +102,8 @@ class JourneyGraph:
         ids = self.ids = [node.id for node in nodes]
         types = self.types = [node.type for node in nodes]
         #: Per position, the number of its type (None for a type outside the catalogue).
-        numbers = self._numbers = list(map(_TYPE_NUMBERS.get, types))
+        numbers: list[int | None] = list(map(_TYPE_NUMBERS.get, types))
+        self._numbers = numbers
         #: id -> position of the node standing for it (the first one with that id).
         order = dict(zip(ids, range(count), strict=True))
         self.has_duplicate_ids = len(order) < count
@@ -112,7 +117,7 @@ class JourneyGraph:
         #: Per position: how the step's connections are checked (see _OUTPUTS_BY_TYPE; None
         #: for a type outside the catalogue).
         outs: list[_Outputs | tuple[str | None, ...] | None] = list(
-            map(_OUTPUTS_BY_NUMBER.get, numbers)  # type: ignore[arg-type]
+            map(_OUTPUTS_BY_NUMBER.get, numbers)
         )
         #: How many outputs the known, non-terminal steps have between them.
         expected = 0

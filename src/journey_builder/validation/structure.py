@@ -61,10 +61,9 @@ def check_ids(g: JourneyGraph) -> Iterator[Problem]:
                 "give each step its own id.",
                 (node_id,),
             )
-    all_ids = list(map(_id_of, g.edges))
-    if len(set(all_ids)) == len(all_ids):
+    if len(set(map(_id_of, g.edges))) == len(g.edges):
         return  # the usual case: every edge has an id of its own
-    edge_ids = [edge_id for edge_id in all_ids if edge_id is not None]
+    edge_ids = [edge.id for edge in g.edges if edge.id is not None]
     if len(set(edge_ids)) == len(edge_ids):
         return
     edge_counts = Counter(edge_ids)
