@@ -28,6 +28,7 @@ from journey_builder.model import (
     node_title,
 )
 from journey_builder.validation.naming import quoted
+from journey_builder.validation.quiet_steps import QUIET_SETTINGS
 
 __all__ = ["WAITING_TYPES", "JourneyGraph"]
 
@@ -99,8 +100,22 @@ class JourneyGraph:
         nodes = self.nodes = document.nodes
         edges = self.edges = document.edges
         count = len(nodes)
-        ids = self.ids = [node.id for node in nodes]
-        types = self.types = [node.type for node in nodes]
+        # One pass over the steps (each touched once: at 100,000 steps memory is the cost):
+        # ids, types, and the steps whose settings their quiet test does not pass.
+        ids: list[str] = []
+        types: list[str] = []
+        unquiet: list[Node] = []
+        add_id, add_type, quiet_test = ids.append, types.append, QUIET_SETTINGS.get
+        for node in nodes:
+            add_id(node.id)
+            node_type = node.type
+            add_type(node_type)
+            is_quiet = quiet_test(node_type)
+            if is_quiet is None or not is_quiet(node.data):
+                unquiet.append(node)
+        self.ids, self.types = ids, types
+        #: Steps for the settings rules to put into words (unknown types included), in order.
+        self.unquiet_steps = unquiet
         #: Per position, the number of its type (None for a type outside the catalogue).
         numbers: list[int | None] = list(map(_TYPE_NUMBERS.get, types))
         self._numbers = numbers
@@ -262,6 +277,10 @@ class JourneyGraph:
         """id -> the node standing for it (the first one with that id)."""
         nodes = self.nodes
         return {node_id: nodes[index] for node_id, index in self.order.items()}
+
+    def positions_of_type(self, node_type: str) -> list[int]:
+        """The positions of every step of a known type (ids taken or not), in order."""
+        return _positions(self._numbers, _TYPE_NUMBERS[node_type])
 
     def positions(self, node_type: str) -> list[int]:
         """The positions of the steps of a known type that stand for their id, in order."""

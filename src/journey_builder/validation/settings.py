@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeGuard
 
 from journey_builder.model import (
@@ -15,7 +15,6 @@ from journey_builder.model import (
     NodeSpec,
     check_node_data,
     check_trigger,
-    data_checker,
     label_for,
     node_title,
 )
@@ -34,47 +33,20 @@ _AFTER_LABEL = ("is ", "must ", "amount ", "unit ", "'")
 
 def check_nodes(g: JourneyGraph) -> Iterator[Problem]:
     """``unknown-node-type``, ``invalid-config``, ``split-percent``, ``jump-target-missing``."""
+    # The graph's pass over the steps ran each one's quiet test (see quiet_steps): only the
+    # steps it did not pass, and jumps whose target is wrong, are put into words.
+    flagged = {id(node) for node in g.unquiet_steps}
+    nodes, order = g.nodes, g.order
+    for index in g.positions_of_type("jump_to"):
+        node = nodes[index]
+        if not _jump_ok(node, order):
+            flagged.add(id(node))
+    if not flagged:
+        return
     journey_has_trigger = g.document.triggerConfig is not None
-    order = g.order
-    types = g.types
-    for node, node_type, is_quiet in zip(g.nodes, types, map(_QUIET.get, types), strict=True):
-        # The usual case, a correct step, costs one yes/no test (see model.node_checks).
-        if (
-            is_quiet is not None
-            and is_quiet(node.data)
-            and (node_type != "jump_to" or _jump_ok(node, order))
-        ):
-            continue
-        yield from _node_problems(g, node, journey_has_trigger)
-
-
-def _split_ok(data: dict[str, Any]) -> bool:
-    """True only when a split's branches give ``split-percent`` nothing to say: 2 to 5
-    branches with whole percentages above 0 that add up to 100 (anything else: the words)."""
-    branches = data.get("branches")
-    if type(branches) is not list or not 2 <= len(branches) <= 5:
-        return False
-    total = 0
-    for branch in branches:
-        if type(branch) is not dict:
-            return False
-        percent = branch.get("percent")
-        if type(percent) is not int or percent <= 0:
-            return False
-        total += percent
-    return total == 100
-
-
-def _both(
-    first: Callable[[Any], bool], second: Callable[[dict[str, Any]], bool]
-) -> Callable[[Any], bool]:
-    return lambda data: first(data) and second(data)
-
-
-#: Per known type, a yes/no test of a node's data that says True only when none of these rules
-#: has anything to say about it (a jump's target is checked apart: it needs the graph).
-_QUIET: dict[str, Callable[[Any], bool]] = {t: data_checker(t) for t in CATALOGUE}
-_QUIET["random_split"] = _both(_QUIET["random_split"], _split_ok)
+    for node in nodes:
+        if id(node) in flagged:
+            yield from _node_problems(g, node, journey_has_trigger)
 
 
 def _jump_ok(node: Node, order: Mapping[str, int]) -> bool:
