@@ -265,6 +265,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    from journey_builder.app import _freeze_startup_objects
     from journey_builder.ui.main_window import MainWindow
     from journey_builder.ui.settings import open_settings
     from journey_builder.ui.theme import ThemeManager
@@ -277,6 +278,7 @@ def main() -> int:
     assert ws is not None
     window.resize(1400, 900)
     window.show()
+    _freeze_startup_objects()  # as run_app does once the window is up
     probe = StallProbe()
     gui = GuiWork(probe)
 
