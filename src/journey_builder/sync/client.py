@@ -33,6 +33,11 @@ from journey_builder.model import (
 from journey_builder.sync._http import httpx
 from journey_builder.sync.retry import Cancel, RetryPolicy, is_cancelled
 from journey_builder.sync.server_errors import build_status_error, clean_text, parse_retry_after
+from journey_builder.sync.stepwise import (
+    api_body_in_steps,
+    json_bytes_in_steps,
+    validate_in_steps,
+)
 from journey_builder.sync.urls import check_base_url, is_loopback_host
 
 __all__ = ["DEFAULT_TIMEOUTS", "USER_AGENT", "JourneysClient", "Timeouts"]
@@ -147,7 +152,7 @@ class JourneysClient:
     def create_journey(self, body: Mapping[str, Any] | JourneyDocument) -> Journey:
         """``POST /journeys``: never sent twice unless the server answered 429."""
         if isinstance(body, JourneyDocument):
-            body = body.api_body()
+            body = api_body_in_steps(body)
         return self._journey_call("POST", "/journeys", json_body=dict(body))
 
     def get_journey(self, journey_id: str) -> Journey:
@@ -162,7 +167,7 @@ class JourneysClient:
     ) -> Journey:
         """``PATCH /journeys/{id}``: every body field is optional; unknown ones are kept."""
         if isinstance(body, JourneyDocument):
-            body = body.api_body()
+            body = api_body_in_steps(body)
         headers = {"If-Match": if_match} if if_match else None
         return self._journey_call(
             "PATCH",
@@ -318,7 +323,7 @@ class JourneysClient:
                 url=full,
             )
         try:
-            return model.model_validate(data)
+            return validate_in_steps(model, data)
         except ValidationError as exc:
             err = exc.errors(include_url=False)[0]
             where = ".".join(str(p) for p in err["loc"]) or "the answer"
@@ -341,6 +346,10 @@ class JourneysClient:
         full = self._full_path(path)
         url = f"{self.base_url}{path}"
         send_headers = {"Authorization": f"Bearer {self._token}", **(headers or {})}
+        content: bytes | None = None
+        if json_body is not None:  # what httpx's json= sends, written step by step
+            content = json_bytes_in_steps(json_body)
+            send_headers["Content-Type"] = "application/json"
         policy = self.retry
         attempt = 0
         while True:
@@ -354,7 +363,7 @@ class JourneysClient:
             delay: float | None = None
             try:
                 response = self._http.request(
-                    method, url, params=params, json=json_body, headers=send_headers
+                    method, url, params=params, content=content, headers=send_headers
                 )
             except httpx.TimeoutException as exc:
                 never_sent = isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)

@@ -13,6 +13,7 @@ from datetime import datetime
 from journey_builder.errors import ConflictError, NotFoundError, SyncConflictError
 from journey_builder.model import SERVER_MANAGED_FIELDS, Journey, JourneyDocument
 from journey_builder.sync.client import JourneysClient
+from journey_builder.sync.stepwise import api_body_in_steps, dump_in_steps, validate_in_steps
 
 __all__ = ["PushResult", "pull", "push", "push_result", "same_instant"]
 
@@ -44,7 +45,7 @@ def _with_server_fields(doc: JourneyDocument, journey: Journey) -> JourneyDocume
     out = doc.model_copy(deep=True)
     out.id = journey.id
     out.updatedAt = journey.updatedAt
-    server = journey.to_json()
+    server = dump_in_steps(journey)
     extras = out.__pydantic_extra__
     if extras is not None:
         for key in SERVER_MANAGED_FIELDS:
@@ -56,7 +57,7 @@ def _with_server_fields(doc: JourneyDocument, journey: Journey) -> JourneyDocume
 def push_result(client: JourneysClient, doc: JourneyDocument, *, force: bool = False) -> PushResult:
     """Create or update the remote journey; see :func:`push`."""
     if not doc.id:
-        journey = client.create_journey(doc.api_body())
+        journey = client.create_journey(api_body_in_steps(doc))
         return PushResult(_with_server_fields(doc, journey), journey, created=True, changed=True)
     try:
         remote = client.get_journey(doc.id)
@@ -81,8 +82,8 @@ def push_result(client: JourneysClient, doc: JourneyDocument, *, force: bool = F
             method="GET",
             url=f"/journeys/{doc.id}",
         )
-    body = doc.api_body()
-    if JourneyDocument.from_journey(remote).api_body() == body:
+    body = api_body_in_steps(doc)
+    if api_body_in_steps(_document_from_journey(remote)) == body:
         return PushResult(_with_server_fields(doc, remote), remote, created=False, changed=False)
     try:
         journey = client.update_journey(doc.id, body, if_match=client.etag_for(doc.id))
@@ -111,4 +112,9 @@ def push(client: JourneysClient, doc: JourneyDocument, *, force: bool = False) -
 
 def pull(client: JourneysClient, journey_id: str) -> JourneyDocument:
     """The remote journey as a document (always a full GET: list items may be summaries)."""
-    return JourneyDocument.from_journey(client.get_journey(journey_id))
+    return _document_from_journey(client.get_journey(journey_id))
+
+
+def _document_from_journey(journey: Journey) -> JourneyDocument:
+    """``JourneyDocument.from_journey(journey)``, built step by step (see :mod:`.stepwise`)."""
+    return validate_in_steps(JourneyDocument, dump_in_steps(journey))

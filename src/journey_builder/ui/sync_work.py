@@ -19,6 +19,7 @@ from journey_builder.model import SERVER_MANAGED_FIELDS, Journey, JourneyDocumen
 from journey_builder.storage.library import Library, LibraryEntry, SyncState
 from journey_builder.sync import JourneysClient, pull, push_result
 from journey_builder.sync.push import same_instant
+from journey_builder.sync.stepwise import api_body_in_steps, dump_in_steps
 from journey_builder.ui.snapshots import DocumentSnapshot, load_in_steps
 from journey_builder.validation import Problem, validate
 
@@ -83,7 +84,7 @@ def _load_unlinked(library: Library, journey_id: str) -> JourneyDocument:
 
 def _content(journey: Journey) -> dict[str, Any]:
     """What a create/update body of the server's journey would hold."""
-    body = journey.to_json()
+    body = dump_in_steps(journey)
     for key in SERVER_MANAGED_FIELDS:
         body.pop(key, None)
     return body
@@ -118,7 +119,7 @@ def push_as_new(client: JourneysClient, library: Library, journey_id: str) -> Sy
     """Create the journey anew on the server (its remote copy is gone) and link the entry to it."""
     entry = library.get(journey_id)
     doc = _load_unlinked(library, journey_id)
-    journey = client.create_journey(doc.api_body())
+    journey = client.create_journey(doc)
     entry = library.mark_synced(
         journey_id, journey.id, journey.updatedAt, journey.status, revision=entry.revision
     )
@@ -161,7 +162,7 @@ def keep_both(
         )
     theirs = pull(client, entry.remote_id)
     mine = _load_unlinked(library, journey_id)
-    created = client.create_journey(mine.api_body())
+    created = client.create_journey(mine)
     entry = library.mark_synced(
         journey_id, created.id, created.updatedAt, created.status, revision=entry.revision
     )
@@ -202,7 +203,7 @@ def _record_status(library: Library, journey_id: str, remote: Journey) -> Librar
     entry = library.get(journey_id)
     ours = False
     if remote.definition is not None and entry.sync_state is SyncState.SYNCED:
-        ours = _content(remote) == load_in_steps(library, journey_id).api_body()
+        ours = _content(remote) == api_body_in_steps(load_in_steps(library, journey_id))
     return library.set_remote_status(journey_id, remote.status, remote.updatedAt if ours else None)
 
 
