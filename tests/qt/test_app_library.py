@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from journey_builder.document import EditableJourney
+from journey_builder.document.generate import generate_journey
 from journey_builder.model import JourneyDocument
 from journey_builder.resources import templates
 from journey_builder.storage.files import document_to_text, load_journey
@@ -90,6 +91,21 @@ def test_snapshots_follow_every_kind_of_edit(qtbot: Any) -> None:
     bare = EditableJourney(JourneyDocument.model_validate({"name": "Bare"}))
     snap = DocumentSnapshotter(bare).snapshot()
     assert snap.to_json() == {"name": "Bare"}
+
+
+def test_primed_snapshots_are_made_ahead_and_still_follow_edits(qtbot: Any) -> None:
+    doc = EditableJourney(generate_journey(400))
+    snapshots = DocumentSnapshotter(doc)
+    snapshots.prime()
+    first = doc.node_keys()[0]
+    doc.move_nodes({first: (999, 999)})  # an edit while priming
+    qtbot.waitUntil(lambda: len(snapshots._nodes) == len(doc.node_keys()), timeout=WAIT_MS)
+    doc.set_node_data(doc.node_keys()[1], {"amount": 3, "unit": "days"})
+    snap = snapshots.snapshot()
+    assert document_to_text(snap.to_json()) == document_to_text(doc.document)
+    assert snap.nodes[0]["position"] == {"x": 999, "y": 999}
+    doc.replace_document(JourneyDocument(name="Other"), "Replace")  # primes again after a reset
+    assert document_to_text(snapshots.snapshot().to_json()) == document_to_text(doc.document)
 
 
 # --- autosave ----------------------------------------------------------------------------------

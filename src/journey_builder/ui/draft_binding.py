@@ -57,6 +57,7 @@ class DraftBinding(QObject):
         self._runner = runner
         self._journey_id = journey_id
         self._snapshotter = DocumentSnapshotter(doc, self)
+        self._snapshotter.prime()  # the first autosave then costs the GUI thread little
         self._cond = threading.Condition()
         self._seq = 0  # last save asked for
         self._settled = 0  # last save finished (saved or failed)

@@ -6,16 +6,19 @@ and copying or dumping a 10,000-step journey on the GUI thread takes 100-300 ms.
 the document's signals say that item changed and made again only when the next snapshot needs
 it: a snapshot costs one list of the keys plus the items edited since the last one. The dicts
 are never changed after they are made, so a worker may read them while the user edits on.
+:meth:`DocumentSnapshotter.prime` makes them ahead, a few milliseconds per turn of the event
+loop, so that the first snapshot of a large journey does not stall the GUI thread either.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from journey_builder.document import EditableJourney
 from journey_builder.model import Edge, JourneyDocument, Node, WorkflowDefinition
@@ -24,6 +27,8 @@ from journey_builder.storage.library import Library
 __all__ = ["DocumentSnapshot", "DocumentSnapshotter", "load_in_steps"]
 
 _WITHOUT_ITEMS: Any = {"definition": {"nodes": True, "edges": True}}
+#: How long one turn of :meth:`DocumentSnapshotter.prime` may keep the GUI thread.
+_PRIME_SLICE_S = 0.008
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,33 @@ class DocumentSnapshotter(QObject):
         for signal in (doc.edgeAdded, doc.edgeRemoved, doc.edgeChanged):
             signal.connect(self._forget_edge)
         doc.documentReset.connect(self._forget_all)
+        self._priming = False
+        self._pending: list[tuple[bool, str]] = []
+        self._prime_timer = QTimer(self)
+        self._prime_timer.setInterval(0)
+        self._prime_timer.timeout.connect(self._prime_slice)
+
+    def prime(self) -> None:
+        """Make the per-item dicts ahead of the next snapshot, a slice per event-loop turn
+        (again after each reset of the document)."""
+        self._priming = True
+        self._pending = [(True, k) for k in self._doc.node_keys()]
+        self._pending += [(False, k) for k in self._doc.edge_keys()]
+        self._pending.reverse()
+        self._prime_timer.start()
+
+    def _prime_slice(self) -> None:
+        doc, pending = self._doc, self._pending
+        until = time.perf_counter() + _PRIME_SLICE_S
+        while pending and time.perf_counter() < until:
+            is_node, key = pending.pop()
+            if is_node:
+                if key not in self._nodes and doc.has_node(key):
+                    self._nodes[key] = doc.node(key).to_json()
+            elif key not in self._edges and doc.has_edge(key):
+                self._edges[key] = doc.edge(key).to_json()
+        if not pending:
+            self._prime_timer.stop()
 
     def _forget_node(self, key: str) -> None:
         self._nodes.pop(key, None)
@@ -107,6 +139,8 @@ class DocumentSnapshotter(QObject):
     def _forget_all(self) -> None:
         self._nodes.clear()
         self._edges.clear()
+        if self._priming:
+            self.prime()
 
     def snapshot(self) -> DocumentSnapshot:
         """The document as it is now (GUI thread)."""
