@@ -1,8 +1,10 @@
 """Core benchmark: load (from text), validate and save journeys of 1,000 to 100,000 steps.
 
 Run: ``.venv/bin/python benchmarks/bench_core.py`` (``--quick`` skips 100,000). Prints a table
-of milliseconds (best of a few runs) and peak memory per size, the 35-step skip-ahead graph
-(millions of simple paths, which the validator must never enumerate), and the targets.
+of milliseconds (best of a few runs; a load includes freeing the document it replaces) and
+peak memory per size, the load+validate sum the targets are about, the 35-step skip-ahead graph
+(millions of simple paths, which the validator must never enumerate), and the targets. Other
+processes share the CPU: compare with the machine-speed line and run it more than once.
 """
 
 from __future__ import annotations
