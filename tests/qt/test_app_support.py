@@ -29,6 +29,7 @@ from journey_builder.ui.main_window import MainWindow
 from journey_builder.ui.settings import open_settings
 from journey_builder.ui.theme import ThemeManager
 from journey_builder.ui.workspace import Workspace
+from tests.memory_keyring import MemoryKeyring
 
 __all__ = [
     "Boxes",
@@ -45,26 +46,6 @@ __all__ = [
 ]
 
 WAIT_MS = 10_000
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """Secrets in a dict: enough to check what is stored where."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
 
 
 class Boxes:

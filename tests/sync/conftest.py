@@ -19,26 +19,7 @@ import pytest
 
 from journey_builder.sandbox import Sandbox, run_sandbox
 from journey_builder.sync import JourneysClient, RetryPolicy
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that keeps secrets in a dict: enough to test storing and reading back."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError("not found")
+from tests.memory_keyring import MemoryKeyring
 
 
 class Sleeps(list[float]):
