@@ -17,6 +17,8 @@ holds a token.
     │   ├── NoTokenError                 not signed in
     │   ├── KeyringUnavailableError      no usable OS keyring (we never fall back to plain text)
     │   └── InsecureBaseURLError         http:// to a host that is not loopback   (exit 2)
+    ├── SimulationInputError             exit 2: a sample contact, event script or cohort file
+    │                                    that cannot be used (names the file and line or item)
     ├── ValidationFailedError            exit 1: errors block publishing (carries the problems)
     └── ApiError                         a request to the Journeys API failed (carries the request)
         ├── TransportError               exit 4: no answer after retries
@@ -65,6 +67,7 @@ __all__ = [
     "RequestTimeoutError",
     "ServerError",
     "ShapeError",
+    "SimulationInputError",
     "SyncConflictError",
     "TransportError",
     "UnauthenticatedError",
@@ -156,6 +159,24 @@ class InsecureBaseURLError(CredentialsError):
     """Only https:// is accepted, except for loopback hosts."""
 
     exit_code = 2
+
+
+# --- simulation ------------------------------------------------------------------------------
+
+
+class SimulationInputError(JourneyBuilderError):
+    """A contact, event script or cohort file the simulator cannot use.
+
+    ``source`` names where (``events.json: line 4``, ``contact: tags[2]``); ``detail`` is the
+    sentence without it.
+    """
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, source: str | None = None) -> None:
+        self.source = source
+        self.detail = message
+        super().__init__(f"{source}: {message}" if source else message)
 
 
 # --- validation ------------------------------------------------------------------------------
