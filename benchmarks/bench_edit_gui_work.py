@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication
 
 from journey_builder.document import EditableJourney
 from journey_builder.document.generate import generate_journey
-from journey_builder.ui.editor_tab import EditorTab
-from journey_builder.ui.problems_panel import ProblemsPanel
+from journey_builder.ui.editor.editor_tab import EditorTab
+from journey_builder.ui.problems.problems_panel import ProblemsPanel
 from journey_builder.validation import validate
 
 

@@ -103,7 +103,7 @@ class GuiWork:
     def __init__(self, probe: StallProbe) -> None:
         from journey_builder.canvas import JourneyView
         from journey_builder.canvas.minimap import MiniMap
-        from journey_builder.ui.problems_panel import ProblemsPanel
+        from journey_builder.ui.problems.problems_panel import ProblemsPanel
 
         self.probe = probe
         self.spans: dict[str, list[tuple[float, float]]] = {
@@ -268,9 +268,9 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     from journey_builder.app import _freeze_startup_objects
-    from journey_builder.ui.main_window import MainWindow
-    from journey_builder.ui.settings import open_settings
-    from journey_builder.ui.theme import ThemeManager
+    from journey_builder.ui.common.settings import open_settings
+    from journey_builder.ui.common.theme import ThemeManager
+    from journey_builder.ui.shell.main_window import MainWindow
 
     settings = open_settings(folder / "settings.ini")
     window = MainWindow(

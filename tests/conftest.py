@@ -8,6 +8,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The window tests' shared fixtures and helpers: asserts in them are rewritten like a test's.
+pytest.register_assert_rewrite("tests.qt.ui.app_support")
+
 
 @pytest.fixture(autouse=True)
 def _private_library(

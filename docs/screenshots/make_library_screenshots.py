@@ -71,10 +71,10 @@ def main() -> int:
     from journey_builder.sandbox import Sandbox
     from journey_builder.storage.files import load_journey
     from journey_builder.sync import JourneysClient
-    from journey_builder.ui.main_window import MainWindow
-    from journey_builder.ui.settings import open_settings
-    from journey_builder.ui.sign_in_dialog import SignInDialog
-    from journey_builder.ui.theme import ThemeChoice, ThemeManager
+    from journey_builder.ui.account.sign_in_dialog import SignInDialog
+    from journey_builder.ui.common.settings import open_settings
+    from journey_builder.ui.common.theme import ThemeChoice, ThemeManager
+    from journey_builder.ui.shell.main_window import MainWindow
 
     app = create_app()
 

@@ -230,9 +230,9 @@ def main() -> int:
     from journey_builder.app import create_app
     from journey_builder.document import EditableJourney
     from journey_builder.model import JourneyDocument
-    from journey_builder.ui.main_window import MainWindow
-    from journey_builder.ui.settings import open_settings
-    from journey_builder.ui.theme import ThemeChoice, ThemeManager
+    from journey_builder.ui.common.settings import open_settings
+    from journey_builder.ui.common.theme import ThemeChoice, ThemeManager
+    from journey_builder.ui.shell.main_window import MainWindow
 
     app = create_app()
     with tempfile.TemporaryDirectory(prefix="jb-shots-") as tmp:

@@ -36,9 +36,9 @@ def main() -> int:
     from PySide6.QtGui import QCursor
 
     from journey_builder.app import create_app
-    from journey_builder.ui.main_window import MainWindow
-    from journey_builder.ui.settings import open_settings
-    from journey_builder.ui.theme import ThemeChoice, ThemeManager
+    from journey_builder.ui.common.settings import open_settings
+    from journey_builder.ui.common.theme import ThemeChoice, ThemeManager
+    from journey_builder.ui.shell.main_window import MainWindow
 
     keyring.set_keyring(fail.Keyring())
     app = create_app()

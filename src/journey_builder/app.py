@@ -43,7 +43,7 @@ def create_app() -> QApplication:
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     else:
-        from journey_builder.ui.icons import app_icon
+        from journey_builder.ui.common.icons import app_icon
 
         app.setWindowIcon(app_icon())
     return app
@@ -68,10 +68,10 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     from journey_builder.canvas.view import release_clipboard
     from journey_builder.diagnostics import arm_smoke_quit, install_excepthook, setup_logging
     from journey_builder.storage.library import default_library_path
-    from journey_builder.ui.crash_reporter import CrashReporter
-    from journey_builder.ui.main_window import MainWindow
-    from journey_builder.ui.settings import open_settings
-    from journey_builder.ui.theme import ThemeManager
+    from journey_builder.ui.common.settings import open_settings
+    from journey_builder.ui.common.theme import ThemeManager
+    from journey_builder.ui.shell.crash_reporter import CrashReporter
+    from journey_builder.ui.shell.main_window import MainWindow
 
     setup_logging()
     app = create_app()

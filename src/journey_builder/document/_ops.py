@@ -4,20 +4,18 @@ Each op changes one thing (insert a node or edge, take out some, assign one fiel
 top-level journey fields, swap the whole document) and can revert it exactly: list positions,
 which fields were present in the file and the order of unknown fields all come back, so
 ``to_json()`` after undo equals ``to_json()`` before the edit. Ops call back into the
-:class:`~journey_builder.document.editable.EditableJourney` (the "host") to keep its key maps
+:class:`~journey_builder.document.keyed.KeyedJourney` (the "host") to keep its key maps
 and to emit its signals.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+from journey_builder.document.keyed import KeyedJourney
 from journey_builder.model import Edge, JourneyDocument, Node
 from journey_builder.model._open import OpenModel
-
-if TYPE_CHECKING:
-    from journey_builder.document.editable import EditableJourney
 
 __all__ = [
     "FieldOp",
@@ -78,7 +76,7 @@ class _ListPresence:
 class InsertNodeOp:
     """Put ``node`` into the document under ``key`` (at ``index``, or at the end)."""
 
-    host: EditableJourney
+    host: KeyedJourney
     key: str
     node: Node
     index: int | None = None
@@ -107,7 +105,7 @@ class InsertNodeOp:
 class InsertEdgeOp:
     """Put ``edge`` into the document under ``key`` (at ``index``, or at the end)."""
 
-    host: EditableJourney
+    host: KeyedJourney
     key: str
     edge: Edge
     index: int | None = None
@@ -134,7 +132,7 @@ class InsertEdgeOp:
 class RemoveManyOp:
     """Take several nodes or edges out at once (one pass over the list, not one per item)."""
 
-    host: EditableJourney
+    host: KeyedJourney
     kind: str  # "nodes" or "edges"
     keys: list[str]
     _taken: list[tuple[int, str, Any]] = field(default_factory=list)  # (index, key, object)
@@ -180,7 +178,7 @@ class FieldOp:
     after revert. ``new`` may be replaced later when undo steps merge (typing in one field).
     """
 
-    host: EditableJourney
+    host: KeyedJourney
     key: str
     target: Node | Edge
     name: str
@@ -241,7 +239,7 @@ class TopState:
 class TopFieldsOp:
     """Swap the journey's own fields (name, trigger, entry mode, unknown top-level fields)."""
 
-    host: EditableJourney
+    host: KeyedJourney
     old: TopState
     new: TopState
     slot: tuple[int, str] = (0, "top")
@@ -262,7 +260,7 @@ class ReplaceDocumentOp:
     The host's key state is swapped as a whole, so the keys older undo steps hold stay valid.
     """
 
-    host: EditableJourney
+    host: KeyedJourney
     new_document: JourneyDocument
     _old: Any = None
     _new: Any = None

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from journey_builder.document._ops import FieldOp, Op, TopFieldsOp
-
-if TYPE_CHECKING:
-    from journey_builder.document.editable import EditableJourney
+from journey_builder.document.keyed import KeyedJourney
 
 __all__ = ["EditCommand"]
 
@@ -23,7 +20,7 @@ class EditCommand(QUndoCommand):
 
     def __init__(
         self,
-        host: EditableJourney,
+        host: KeyedJourney,
         text: str,
         ops: Sequence[Op],
         *,

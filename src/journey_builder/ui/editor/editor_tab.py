@@ -1,0 +1,99 @@
+"""One tab of the editor: a journey, its canvas, the minimap over it and the find bar.
+
+The minimap (View › Show Overview) appears only while part of the journey is out of view: over
+a small journey that fits, it would only hide the cards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from journey_builder.canvas import JourneyView, MiniMap
+from journey_builder.document import EditableJourney
+from journey_builder.ui.editor.find_bar import FindBar
+
+__all__ = ["MODIFIED_MARK", "EditorTab"]
+
+#: Shown after the journey's name in the tab while it has unsaved changes.
+MODIFIED_MARK = " •"
+_MINIMAP_MARGIN = 12
+
+
+class EditorTab(QWidget):
+    """A journey being edited. ``doc`` owns the undo stack; ``view`` draws it."""
+
+    def __init__(self, doc: EditableJourney, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        doc.setParent(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.view = JourneyView(doc, self)
+        self.view.setAccessibleName("Canvas")
+        self.find_bar = FindBar(self.view, self)
+        self.find_bar.hide()
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+        self.minimap = MiniMap(self.view, self.view)
+        self.minimap.setAccessibleName("Overview")
+        self.view.viewport().installEventFilter(self)
+        # the minimap caches its drawing; a theme change must redraw it in the new colours
+        self.minimap.installEventFilter(self)
+        self._minimap_wanted = True
+        # checked once per event-loop turn, after zooms, scrolls and edits have settled
+        self._minimap_check = QTimer(self)
+        self._minimap_check.setSingleShot(True)
+        self._minimap_check.setInterval(0)
+        self._minimap_check.timeout.connect(self._update_minimap)
+        self.view.viewportChanged.connect(self._minimap_check.start)
+        doc.changed.connect(self._minimap_check.start)
+        doc.documentReset.connect(self._minimap_check.start)
+        self._place_minimap()
+        self._update_minimap()
+
+    @property
+    def name(self) -> str:
+        return self.doc.document.display_name
+
+    @property
+    def modified(self) -> bool:
+        return not self.doc.undo_stack.isClean()
+
+    def title(self) -> str:
+        """The tab's text: the journey's name, with a mark while it has unsaved changes."""
+        return self.name + (MODIFIED_MARK if self.modified else "")
+
+    def set_minimap_visible(self, visible: bool) -> None:
+        """Whether the user wants the overview; it shows while the journey overflows the view."""
+        self._minimap_wanted = visible
+        self._update_minimap()
+
+    def journey_fits(self) -> bool:
+        """Whether every step and connection is inside the visible part of the canvas."""
+        content = self.view.journey_scene().content_rect()
+        return content.isEmpty() or self.view.visible_scene_rect().contains(content)
+
+    def _update_minimap(self) -> None:
+        show = self._minimap_wanted and not self.journey_fits()
+        if show != self.minimap.isVisibleTo(self):
+            self.minimap.setVisible(show)
+        if show:
+            self._place_minimap()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_minimap()
+            self._minimap_check.start()
+        elif watched is self.minimap and event.type() == QEvent.Type.PaletteChange:
+            self.minimap.redraw()
+        return False
+
+    def _place_minimap(self) -> None:
+        hint = self.minimap.sizeHint()
+        area = self.view.viewport().geometry()
+        x = area.right() - hint.width() - _MINIMAP_MARGIN
+        y = area.bottom() - hint.height() - _MINIMAP_MARGIN
+        self.minimap.setGeometry(max(0, x), max(0, y), hint.width(), hint.height())
+        self.minimap.raise_()

@@ -1,0 +1,37 @@
+"""The window that hosts the workspace, as the workspace sees it.
+
+The main window derives from :class:`WindowHost`; the workspace is typed against this class
+only, so the workspace and the window do not import each other (the window builds the workspace).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
+
+from journey_builder.ui.editor.editor_tab import EditorTab
+
+__all__ = ["WindowHost"]
+
+
+class WindowHost(QMainWindow):
+    """A main window with journey tabs: what the library, sync and versions panels hang on."""
+
+    tabs: QTabWidget
+    palette_dock: QDockWidget
+    problems_dock: QDockWidget
+
+    def tab_count(self) -> int:
+        """How many journey tabs are open."""
+        raise NotImplementedError  # the main window answers
+
+    def tab(self, index: int) -> EditorTab:
+        """The journey tab at ``index``."""
+        raise NotImplementedError  # the main window answers
+
+    def current_tab(self) -> EditorTab | None:
+        """The journey tab in front, if any."""
+        raise NotImplementedError  # the main window answers
+
+    def refresh_tab(self, tab: EditorTab) -> None:
+        """Redraw a tab's title and the window's title after its file state changed."""
+        raise NotImplementedError  # the main window answers

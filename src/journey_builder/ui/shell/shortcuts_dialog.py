@@ -1,0 +1,81 @@
+"""Help › Keyboard Shortcuts: every menu action with its keys, read from the menus themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenu,
+    QMenuBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey_builder.ui.shell.actions import shortcut_text
+
+__all__ = ["ShortcutsDialog", "canvas_keys", "menu_shortcuts"]
+
+
+def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
+    """(menu, action, keys) for every menu action that has keys."""
+    rows: list[tuple[str, str, str]] = []
+
+    def walk(menu: QMenu, where: str) -> None:
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                walk(sub, f"{where} › {action.text().replace('&', '')}")
+                continue
+            keys = shortcut_text(action)
+            if keys and not action.isSeparator():
+                # undo/redo texts name the next step ("Undo Add Exit"): list them plainly
+                name = action.objectName()
+                text = name.capitalize() if name in ("undo", "redo") else action.text()
+                rows.append((where, text.replace("&", "").rstrip("…"), keys))
+
+    for menu_action in bar.actions():
+        menu = menu_action.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, menu_action.text().replace("&", ""))
+    return rows
+
+
+def canvas_keys() -> list[tuple[str, str, str]]:
+    """Keys the canvas understands by itself (not menu actions)."""
+    return [
+        ("Canvas", "Walk the steps", "Tab, Shift+Tab"),
+        ("Canvas", "Move the selected steps", "Arrow keys (Shift: 4 grid steps)"),
+        ("Canvas", "Pan", "Space+drag, middle-drag"),
+        ("Canvas", "Zoom around the cursor", "Mouse wheel"),
+        ("Canvas", "Cancel a connection, clear the selection", "Escape"),
+        ("Steps panel", "Add the step after the selected one", "Enter, double-click"),
+        ("Find bar", "Next / previous match", "Enter, Shift+Enter"),
+    ]
+
+
+class ShortcutsDialog(QDialog):
+    """A table of the shortcuts."""
+
+    def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        layout = QVBoxLayout(self)
+        self.table = QTreeWidget(self)
+        self.table.setColumnCount(3)
+        self.table.setHeaderLabels(["Where", "Action", "Keys"])
+        self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        for row in menu_shortcuts(bar) + canvas_keys():
+            QTreeWidgetItem(self.table, list(row))
+        header = self.table.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 560)
