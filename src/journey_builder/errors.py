@@ -20,6 +20,7 @@ holds a token.
     ├── SimulationInputError             exit 2: a sample contact, event script or cohort file
     │                                    that cannot be used (names the file and line or item)
     ├── ValidationFailedError            exit 1: errors block publishing (carries the problems)
+    ├── MergeConflictError               exit 1: both copies changed the same steps; no auto-merge
     └── ApiError                         a request to the Journeys API failed (carries the request)
         ├── TransportError               exit 4: no answer after retries
         │   ├── UnreachableError         connection refused, DNS, network down
@@ -27,6 +28,7 @@ holds a token.
         ├── BadResponseError             exit 1: an answer we cannot read (malformed JSON, wrong shape)
         ├── RequestCancelledError        exit 1: the user cancelled; no further request was sent
         ├── SyncConflictError            exit 1: the remote journey changed since we last saw it
+        │                                (``case``: which three-way case; ``mergeable``)
         └── HTTPStatusError              the server answered with an error status (its own message)
             ├── UnauthenticatedError     401, exit 3
             ├── PermissionDeniedError    403, exit 3 (names the missing scope when the server does)
@@ -58,6 +60,7 @@ __all__ = [
     "KeyringUnavailableError",
     "LibraryEntryNotFoundError",
     "LibraryError",
+    "MergeConflictError",
     "NestingTooDeepError",
     "NoTokenError",
     "NotFoundError",
@@ -192,6 +195,16 @@ class ValidationFailedError(JourneyBuilderError):
         super().__init__(message)
 
 
+class MergeConflictError(JourneyBuilderError):
+    """Both copies changed the same steps or fields differently; ``overlaps`` names them."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, overlaps: Sequence[str] = ()) -> None:
+        self.overlaps = list(overlaps)
+        super().__init__(message)
+
+
 # --- the API ---------------------------------------------------------------------------------
 
 
@@ -241,9 +254,16 @@ class SyncConflictError(ApiError):
         remote_updated_at: str | None = None,
         method: str = "",
         url: str = "",
+        case: str = "no_base",
+        mergeable: bool = False,
     ) -> None:
         self.local_updated_at = local_updated_at
         self.remote_updated_at = remote_updated_at
+        #: The three-way case (a ``SyncCase`` value): ``both_changed``, or ``no_base`` when
+        #: there was no base copy and the server's ``updatedAt`` moved.
+        self.case = case
+        #: Both sides changed, but different steps and fields: a merge can combine them.
+        self.mergeable = mergeable
         super().__init__(message, method=method, url=url)
 
 

@@ -33,6 +33,8 @@ from journey_builder.model.journey import (
     TriggerConfig,
     WorkflowDefinition,
 )
+from journey_builder.model.merge import SyncCase, ThreeWay, classify, three_way
+from journey_builder.model.names import copy_name
 from journey_builder.model.node_checks import check_node_data, data_checker
 from journey_builder.model.triggers import TRIGGER_PARAMETERS, check_trigger
 
@@ -57,10 +59,14 @@ __all__ = [
     "NodeSpec",
     "OutputSpec",
     "Position",
+    "SyncCase",
+    "ThreeWay",
     "TriggerConfig",
     "WorkflowDefinition",
     "check_node_data",
     "check_trigger",
+    "classify",
+    "copy_name",
     "data_checker",
     "known_node_types",
     "label_for",
@@ -68,4 +74,5 @@ __all__ = [
     "node_summary",
     "node_title",
     "spec_for",
+    "three_way",
 ]

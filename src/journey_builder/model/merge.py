@@ -1,0 +1,620 @@
+"""Three-way comparison of a journey: the base copy, mine and theirs (issue 10).
+
+The *base* is the server's copy as last pulled or pushed; *mine* is the local copy; *theirs* is
+the server's copy now. Comparing both against the base tells a real conflict (both sides changed
+the journey) from a false one (the server only moved ``updatedAt`` and ``status`` because the
+journey was published, activated or paused).
+
+What counts as content: everything a create/update body holds, positions included (a moved card
+is a change: the layout is the user's work). Server-managed top-level fields (``id``,
+``updatedAt``, ``status``, timestamps, version fields: :func:`is_server_field`) are not content.
+Values are compared as canonical JSON, so ``1``, ``1.0`` and ``true`` differ, key order does not.
+
+:func:`three_way` matches steps by id (the n-th repeat of an id with the n-th), connections by
+their ends, and journey fields by key. Its :meth:`ThreeWay.merge` takes each side's changes when
+they do not overlap: a step's position and the rest of it merge separately (moving a card does
+not collide with editing its text), and the connections leaving one output are merged as one
+unit, so two sides that rewired the same output never yield two edges from it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+from journey_builder.errors import MergeConflictError
+from journey_builder.model.diff import EdgeEnds, NodeRef
+from journey_builder.model.journey import (
+    SERVER_MANAGED_FIELDS,
+    Edge,
+    JourneyDocument,
+    Node,
+)
+
+__all__ = [
+    "ABSENT",
+    "Change",
+    "EdgeRow",
+    "FieldRow",
+    "Overlap",
+    "StepRow",
+    "SyncCase",
+    "ThreeWay",
+    "classify",
+    "content_of",
+    "is_server_field",
+    "server_changes",
+    "three_way",
+]
+
+
+class SyncCase(StrEnum):
+    """How mine and theirs stand against the base copy (see :func:`classify`)."""
+
+    UNCHANGED = "unchanged"  # mine and theirs hold the same content: nothing to send
+    LIFECYCLE_ONLY = "lifecycle_only"  # the server moved only status/timestamps/version fields
+    LOCAL_ONLY = "local_only"  # only mine changed: push it
+    REMOTE_ONLY = "remote_only"  # only theirs changed: take theirs
+    BOTH_CHANGED = "both_changed"  # a real conflict (maybe mergeable: see three_way)
+    NO_BASE = "no_base"  # no base copy: fall back to comparing updatedAt
+
+
+class Change(StrEnum):
+    """What one side did to a step, connection or field, against the base."""
+
+    NONE = "none"
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"
+    MOVED = "moved"  # steps only: the position alone changed
+
+
+class _Absent:
+    """The value of a field a copy does not have (JSON ``null`` is a value)."""
+
+    _instance: _Absent | None = None
+
+    def __new__(cls) -> _Absent:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "ABSENT"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+#: Stands for a field that a copy lacks, in :class:`FieldRow`.
+ABSENT: Any = _Absent()
+
+#: Top-level fields the server owns besides :data:`SERVER_MANAGED_FIELDS` (seen in the sandbox
+#: or plausible for "the active version"): never content.
+_MORE_SERVER_FIELDS = frozenset(
+    {"activeVersionId", "activeVersion", "latestVersionId", "publishedVersionId", "version"}
+)
+
+
+def is_server_field(key: str) -> bool:
+    """Whether a top-level journey field is the server's bookkeeping rather than content.
+
+    The known ones (``id``, ``tenantId``, ``status``, ``createdAt``, ``updatedAt``), any
+    timestamp named ``...At`` (``publishedAt``) and any field naming a version
+    (``activeVersionId``, ``...Version``): the API may add such fields, and a lifecycle
+    action moves them.
+    """
+    if key in SERVER_MANAGED_FIELDS or key in _MORE_SERVER_FIELDS:
+        return True
+    timestamp = len(key) > 2 and key.endswith("At") and key[-3].islower()
+    return timestamp or key.endswith(("VersionId", "Version"))
+
+
+def _canon(value: Any) -> str:
+    """Canonical JSON text: equal text means equal JSON (``1`` and ``true`` differ)."""
+    if value is ABSENT:
+        return "\x00absent"
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _top(doc: JourneyDocument) -> dict[str, Any]:
+    """The journey's own fields in file form, without the definition."""
+    return doc.model_dump(
+        mode="json", exclude_unset=True, by_alias=True, warnings=False, exclude={"definition"}
+    )
+
+
+def content_of(doc: JourneyDocument) -> dict[str, Any]:
+    """What the journey means, as JSON: its body without server-managed fields.
+
+    A document without a definition and one with an empty definition have the same content.
+    """
+    top = {k: v for k, v in _top(doc).items() if not is_server_field(k)}
+    definition = doc.definition
+    top["definition"] = {
+        **definition.extra_fields,
+        "nodes": [node.to_json() for node in definition.nodes],
+        "edges": [edge.to_json() for edge in definition.edges],
+    }
+    return top
+
+
+def server_changes(base: JourneyDocument, theirs: JourneyDocument) -> tuple[str, ...]:
+    """The server-managed top-level fields whose values differ, in a stable order."""
+    a = {k: v for k, v in _top(base).items() if is_server_field(k)}
+    b = {k: v for k, v in _top(theirs).items() if is_server_field(k)}
+    return tuple(
+        sorted(
+            k for k in a.keys() | b.keys() if _canon(a.get(k, ABSENT)) != _canon(b.get(k, ABSENT))
+        )
+    )
+
+
+def classify(
+    base: JourneyDocument | None, mine: JourneyDocument, theirs: JourneyDocument
+) -> SyncCase:
+    """Where mine and theirs stand against the base copy.
+
+    ``unchanged``: mine and theirs hold the same content and the server did nothing else;
+    ``lifecycle_only``: the server's content is the base's and only its bookkeeping moved (a
+    publish, activate or pause), whatever mine did; ``local_only``, ``remote_only``,
+    ``both_changed``: which content moved. Both sides making the very same change is
+    ``unchanged`` (nothing to send). No base copy: ``no_base``.
+    """
+    if base is None:
+        return SyncCase.NO_BASE
+    base_text = _canon(content_of(base))
+    mine_text = _canon(content_of(mine))
+    theirs_text = _canon(content_of(theirs))
+    if theirs_text == base_text:
+        if server_changes(base, theirs):
+            return SyncCase.LIFECYCLE_ONLY
+        return SyncCase.UNCHANGED if mine_text == base_text else SyncCase.LOCAL_ONLY
+    if mine_text == theirs_text:
+        return SyncCase.UNCHANGED
+    if mine_text == base_text:
+        return SyncCase.REMOTE_ONLY
+    return SyncCase.BOTH_CHANGED
+
+
+# --- the three-way view ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One step in the three copies; a copy without it holds None."""
+
+    ref: NodeRef
+    mine: Node | None
+    base: Node | None
+    theirs: Node | None
+    mine_change: Change
+    theirs_change: Change
+    overlap: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.ref.id
+
+    @property
+    def mine_changed(self) -> bool:
+        return self.mine_change is not Change.NONE
+
+    @property
+    def theirs_changed(self) -> bool:
+        return self.theirs_change is not Change.NONE
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    """One journey-level field: ``name``, ``triggerConfig``, ``entryMode``, an unknown
+    top-level field, or ``definition.<key>`` for an unknown field of the definition.
+    A copy without the field holds :data:`ABSENT`."""
+
+    key: str
+    mine: Any
+    base: Any
+    theirs: Any
+    mine_change: Change
+    theirs_change: Change
+    overlap: bool = False
+
+    @property
+    def label(self) -> str:
+        """A name for people ("trigger" rather than ``triggerConfig``)."""
+        return _FIELD_LABELS.get(self.key, self.key)
+
+    @property
+    def mine_changed(self) -> bool:
+        return self.mine_change is not Change.NONE
+
+    @property
+    def theirs_changed(self) -> bool:
+        return self.theirs_change is not Change.NONE
+
+
+_FIELD_LABELS = {"name": "name", "triggerConfig": "trigger", "entryMode": "entry mode"}
+
+
+@dataclass(frozen=True)
+class EdgeRow:
+    """One connection (matched by its ends; ``occurrence`` for repeats) in the three copies.
+    ``overlap``: both sides changed where this connection's output leads, differently."""
+
+    ends: EdgeEnds
+    occurrence: int
+    mine: Edge | None
+    base: Edge | None
+    theirs: Edge | None
+    mine_change: Change
+    theirs_change: Change
+    overlap: bool = False
+
+    @property
+    def mine_changed(self) -> bool:
+        return self.mine_change is not Change.NONE
+
+    @property
+    def theirs_changed(self) -> bool:
+        return self.theirs_change is not Change.NONE
+
+
+@dataclass(frozen=True)
+class Overlap:
+    """Something both copies changed differently: the merge cannot choose for the user."""
+
+    kind: Literal["step", "field", "connection"]
+    key: str
+    message: str
+
+
+@dataclass(frozen=True)
+class ThreeWay:
+    """Mine, the base and theirs side by side, with what each side changed (see :func:`three_way`)."""
+
+    base: JourneyDocument
+    mine: JourneyDocument
+    theirs: JourneyDocument
+    steps: tuple[StepRow, ...]
+    fields: tuple[FieldRow, ...]
+    edges: tuple[EdgeRow, ...]
+    overlaps: tuple[Overlap, ...]
+    _merged: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def mergeable(self) -> bool:
+        """No overlaps: :meth:`merge` can combine the two sides."""
+        return not self.overlaps
+
+    @property
+    def mine_changed(self) -> bool:
+        return _any_change(self, "mine")
+
+    @property
+    def theirs_changed(self) -> bool:
+        return _any_change(self, "theirs")
+
+    def merge(self) -> JourneyDocument:
+        """Theirs with my non-overlapping changes (or mine with theirs: the same journey).
+
+        Steps and connections added or removed on either side are taken; unknown fields are
+        kept; the server's fields (``id``, ``updatedAt``, ``status``...) are theirs, since
+        the result replaces their copy. Raises :class:`MergeConflictError` when anything
+        overlaps.
+        """
+        if self.overlaps or self._merged is None:
+            listed = "; ".join(o.message for o in self.overlaps[:5])
+            more = len(self.overlaps) - 5
+            if more > 0:
+                listed += f"; and {more} more"
+            raise MergeConflictError(
+                f"Both copies changed the same parts of “{self.mine.display_name}”, so they "
+                f"cannot be merged automatically: {listed}.",
+                overlaps=[o.message for o in self.overlaps],
+            )
+        return JourneyDocument.model_validate(self._merged)
+
+
+def _any_change(view: ThreeWay, side: Literal["mine", "theirs"]) -> bool:
+    rows: Iterable[StepRow | FieldRow | EdgeRow] = (*view.steps, *view.fields, *view.edges)
+    attr = f"{side}_changed"
+    return any(getattr(row, attr) for row in rows)
+
+
+def _pick(base: str, mine: str, theirs: str) -> Literal["mine", "theirs"] | None:
+    """Which side's value the merge takes (None: they overlap). Arguments are canonical texts."""
+    if mine == theirs or theirs == base:
+        return "mine"
+    if mine == base:
+        return "theirs"
+    return None
+
+
+def _indexed(nodes: Iterable[Node]) -> dict[NodeRef, Node]:
+    seen: Counter[str] = Counter()
+    out: dict[NodeRef, Node] = {}
+    for node in nodes:
+        out[NodeRef(node.id, seen[node.id])] = node
+        seen[node.id] += 1
+    return out
+
+
+def _split_node(node: Node | None) -> tuple[str, str, dict[str, Any] | None]:
+    """(the node without its position, its position, the node's JSON), as canonical texts."""
+    if node is None:
+        return _canon(ABSENT), _canon(ABSENT), None
+    data = node.to_json()
+    position = data.pop("position", ABSENT)
+    return (
+        _canon(data),
+        _canon(position),
+        data | ({} if position is ABSENT else {"position": position}),
+    )
+
+
+def _node_change(
+    base: tuple[str, str], side: tuple[str, str], present: tuple[bool, bool]
+) -> Change:
+    in_base, in_side = present
+    if not in_base:
+        return Change.ADDED if in_side else Change.NONE
+    if not in_side:
+        return Change.REMOVED
+    if side[0] != base[0]:
+        return Change.CHANGED
+    return Change.MOVED if side[1] != base[1] else Change.NONE
+
+
+def _merge_steps(
+    base: JourneyDocument, mine: JourneyDocument, theirs: JourneyDocument
+) -> tuple[list[StepRow], list[Overlap], list[dict[str, Any]]]:
+    b_nodes, m_nodes, t_nodes = _indexed(base.nodes), _indexed(mine.nodes), _indexed(theirs.nodes)
+    order = list(m_nodes) + [r for r in t_nodes if r not in m_nodes]
+    order += [r for r in b_nodes if r not in m_nodes and r not in t_nodes]
+    rows: list[StepRow] = []
+    overlaps: list[Overlap] = []
+    merged: list[dict[str, Any]] = []
+    for ref in order:
+        b, m, t = b_nodes.get(ref), m_nodes.get(ref), t_nodes.get(ref)
+        b_rest, b_pos, _ = _split_node(b)
+        m_rest, m_pos, m_json = _split_node(m)
+        t_rest, t_pos, t_json = _split_node(t)
+        m_change = _node_change((b_rest, b_pos), (m_rest, m_pos), (b is not None, m is not None))
+        t_change = _node_change((b_rest, b_pos), (t_rest, t_pos), (b is not None, t is not None))
+        result, clash = _merge_node(
+            (b_rest, b_pos), (m_rest, m_pos, m_json), (t_rest, t_pos, t_json), (m_change, t_change)
+        )
+        rows.append(StepRow(ref, m, b, t, m_change, t_change, overlap=clash is not None))
+        if clash is not None:
+            overlaps.append(Overlap("step", ref.id, clash.replace("{id}", f"“{ref.id}”")))
+        elif result is not None:
+            merged.append(result)
+    return rows, overlaps, merged
+
+
+def _merge_node(
+    base: tuple[str, str],
+    mine: tuple[str, str, dict[str, Any] | None],
+    theirs: tuple[str, str, dict[str, Any] | None],
+    changes: tuple[Change, Change],
+) -> tuple[dict[str, Any] | None, str | None]:
+    """The merged node's JSON (None: removed) or a sentence naming the clash."""
+    m_change, t_change = changes
+    m_json, t_json = mine[2], theirs[2]
+    if m_json is None or t_json is None:
+        if m_json is None and t_json is None:
+            return None, None
+        kept, kept_change, gone_change = (
+            (t_json, t_change, m_change) if m_json is None else (m_json, m_change, t_change)
+        )
+        if gone_change is Change.NONE:  # never there on that side, and not in the base either
+            return kept, None
+        # One side removed the step: it stays removed unless the other side changed more than
+        # where it is drawn.
+        if kept_change in (Change.NONE, Change.MOVED):
+            return None, None
+        who = "your copy" if m_json is None else "the server's copy"
+        return None, f"step {{id}} was removed in {who} and changed in the other"
+    rest = _pick(base[0], mine[0], theirs[0])
+    pos = _pick(base[1], mine[1], theirs[1])
+    if rest is None or pos is None:
+        if m_change is Change.ADDED:
+            return None, "both copies added a step {id}, differently"
+        what = "changed" if rest is None else "moved"
+        return None, f"step {{id}} was {what} in both copies, differently"
+    out = dict(m_json if rest == "mine" else t_json)
+    source = m_json if pos == "mine" else t_json
+    out.pop("position", None)
+    if "position" in source:
+        out["position"] = source["position"]
+    return out, None
+
+
+def _field_change(base: str, side: str, absent: str) -> Change:
+    if side == base:
+        return Change.NONE
+    if base == absent:
+        return Change.ADDED
+    return Change.REMOVED if side == absent else Change.CHANGED
+
+
+def _merge_fields(
+    base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any], prefix: str = ""
+) -> tuple[list[FieldRow], list[Overlap], dict[str, Any]]:
+    keys = list(dict.fromkeys([*mine, *theirs, *base]))
+    absent = _canon(ABSENT)
+    rows: list[FieldRow] = []
+    overlaps: list[Overlap] = []
+    merged: dict[str, Any] = {}
+    for key in keys:
+        b, m, t = base.get(key, ABSENT), mine.get(key, ABSENT), theirs.get(key, ABSENT)
+        b_text, m_text, t_text = _canon(b), _canon(m), _canon(t)
+        m_change = _field_change(b_text, m_text, absent)
+        t_change = _field_change(b_text, t_text, absent)
+        side = _pick(b_text, m_text, t_text)
+        name = prefix + key
+        rows.append(FieldRow(name, m, b, t, m_change, t_change, overlap=side is None))
+        if side is None:
+            label = _FIELD_LABELS.get(name, f"field “{name}”")
+            overlaps.append(Overlap("field", name, f"the {label} was changed in both copies"))
+            continue
+        value = m if side == "mine" else t
+        if value is not ABSENT:
+            merged[key] = value
+    return rows, overlaps, merged
+
+
+_Slot = tuple[str | None, str | None]
+
+
+def _edges_by_slot(edges: Sequence[Edge]) -> dict[_Slot, list[dict[str, Any]]]:
+    out: dict[_Slot, list[dict[str, Any]]] = {}
+    for edge in edges:
+        out.setdefault((edge.source, edge.sourceHandle), []).append(edge.to_json())
+    return out
+
+
+def _slot_text(edges: list[dict[str, Any]] | None) -> str:
+    return _canon(sorted(_canon(e) for e in edges or ()))
+
+
+def _edge_rows(
+    base: Sequence[Edge], mine: Sequence[Edge], theirs: Sequence[Edge], clashing: set[_Slot]
+) -> list[EdgeRow]:
+    def keyed(edges: Sequence[Edge]) -> dict[tuple[EdgeEnds, int], Edge]:
+        seen: Counter[EdgeEnds] = Counter()
+        out: dict[tuple[EdgeEnds, int], Edge] = {}
+        for edge in edges:
+            ends = EdgeEnds.of(edge)
+            out[(ends, seen[ends])] = edge
+            seen[ends] += 1
+        return out
+
+    b, m, t = keyed(base), keyed(mine), keyed(theirs)
+    absent = _canon(ABSENT)
+    rows = []
+    for key in dict.fromkeys([*m, *t, *b]):
+        be, me, te = b.get(key), m.get(key), t.get(key)
+        b_text = _canon(be.to_json()) if be else absent
+        m_change = _field_change(b_text, _canon(me.to_json()) if me else absent, absent)
+        t_change = _field_change(b_text, _canon(te.to_json()) if te else absent, absent)
+        ends = key[0]
+        overlap = (ends.source, ends.handle) in clashing
+        rows.append(EdgeRow(ends, key[1], me, be, te, m_change, t_change, overlap=overlap))
+    return rows
+
+
+def _merge_edges(
+    base: JourneyDocument, mine: JourneyDocument, theirs: JourneyDocument
+) -> tuple[list[EdgeRow], list[Overlap], list[tuple[dict[str, Any], Literal["mine", "theirs"]]]]:
+    """Connections merged per output (``source``, ``sourceHandle``): the side that changed
+    where an output leads wins; both changing it differently is an overlap."""
+    b_slots = _edges_by_slot(base.edges)
+    m_slots = _edges_by_slot(mine.edges)
+    t_slots = _edges_by_slot(theirs.edges)
+    decisions: dict[_Slot, Literal["mine", "theirs"]] = {}
+    clashing: set[_Slot] = set()
+    overlaps: list[Overlap] = []
+    for slot in dict.fromkeys([*m_slots, *t_slots, *b_slots]):
+        side = _pick(
+            _slot_text(b_slots.get(slot)),
+            _slot_text(m_slots.get(slot)),
+            _slot_text(t_slots.get(slot)),
+        )
+        if side is None:
+            clashing.add(slot)
+            source, handle = slot
+            output = f"the output “{handle}” of step “{source}”" if handle else f"step “{source}”"
+            overlaps.append(
+                Overlap(
+                    "connection",
+                    f"{source}:{handle or ''}",
+                    f"where {output} leads was changed in both copies",
+                )
+            )
+        else:
+            decisions[slot] = side
+    merged: list[tuple[dict[str, Any], Literal["mine", "theirs"]]] = []
+    for edge in mine.edges:
+        if decisions.get((edge.source, edge.sourceHandle)) == "mine":
+            merged.append((edge.to_json(), "mine"))
+    for edge in theirs.edges:
+        if decisions.get((edge.source, edge.sourceHandle)) == "theirs":
+            merged.append((edge.to_json(), "theirs"))
+    rows = _edge_rows(base.edges, mine.edges, theirs.edges, clashing)
+    return rows, overlaps, merged
+
+
+def _dangling(
+    edges: list[tuple[dict[str, Any], Literal["mine", "theirs"]]],
+    kept: set[Any],
+    mine: JourneyDocument,
+    theirs: JourneyDocument,
+) -> list[Overlap]:
+    """Connections the merge would leave pointing at a step the other side removed
+    (``kept``: the ids of the merged steps and of the steps that overlap already)."""
+    had = {"mine": {n.id for n in mine.nodes}, "theirs": {n.id for n in theirs.nodes}}
+    out: list[Overlap] = []
+    for edge, side in edges:
+        for end in (edge.get("source"), edge.get("target")):
+            if end is not None and end not in kept and end in had[side]:
+                other = "your copy" if side == "theirs" else "the server's copy"
+                out.append(
+                    Overlap(
+                        "connection",
+                        f"{edge.get('source')}->{edge.get('target')}",
+                        f"a connection to step “{end}” was added while {other} removed that step",
+                    )
+                )
+    return out
+
+
+def three_way(base: JourneyDocument, mine: JourneyDocument, theirs: JourneyDocument) -> ThreeWay:
+    """The per-step, per-field and per-connection view of the three copies, with overlaps."""
+    step_rows, overlaps, nodes = _merge_steps(base, mine, theirs)
+    b_top, m_top, t_top = _top(base), _top(mine), _top(theirs)
+
+    def content(top: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in top.items() if not is_server_field(k)}
+
+    field_rows, field_overlaps, fields = _merge_fields(
+        content(b_top), content(m_top), content(t_top)
+    )
+    def_rows, def_overlaps, def_fields = _merge_fields(
+        base.definition.extra_fields,
+        mine.definition.extra_fields,
+        theirs.definition.extra_fields,
+        prefix="definition.",
+    )
+    edge_rows, edge_overlaps, edges = _merge_edges(base, mine, theirs)
+    overlaps += field_overlaps + def_overlaps + edge_overlaps
+    kept = {n.get("id") for n in nodes} | {r.id for r in step_rows if r.overlap}
+    overlaps += _dangling(edges, kept, mine, theirs)
+    merged: dict[str, Any] | None = None
+    if not overlaps:
+        merged = {}
+        for key in dict.fromkeys([*m_top, "definition", *t_top]):
+            if key == "definition":
+                merged[key] = {
+                    "nodes": nodes,
+                    "edges": [edge for edge, _ in edges],
+                    **def_fields,
+                }
+            elif is_server_field(key):
+                merged[key] = t_top.get(key, m_top.get(key))
+            elif key in fields:
+                merged[key] = fields[key]
+    return ThreeWay(
+        base=base,
+        mine=mine,
+        theirs=theirs,
+        steps=tuple(step_rows),
+        fields=tuple(field_rows + def_rows),
+        edges=tuple(edge_rows),
+        overlaps=tuple(overlaps),
+        _merged=merged,
+    )
