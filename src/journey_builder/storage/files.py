@@ -12,10 +12,8 @@ import json
 import math
 import os
 import tempfile
-from array import array
 from collections.abc import Callable, Iterator, Mapping
 from enum import StrEnum
-from itertools import accumulate
 from json.encoder import encode_basestring, encode_basestring_ascii
 from pathlib import Path
 from typing import Any
@@ -26,10 +24,15 @@ from journey_builder.errors import (
     FileReadError,
     FileWriteError,
     JSONSyntaxError,
-    NestingTooDeepError,
     ShapeError,
 )
 from journey_builder.model import JourneyDocument, WorkflowDefinition
+from journey_builder.storage.json_prescan import (
+    MAX_NESTING,
+    check_nesting,
+    may_hold_non_finite,
+    significant_bytes,
+)
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -43,7 +46,6 @@ __all__ = [
 ]
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_NESTING = 200
 
 
 class FileShape(StrEnum):
@@ -60,69 +62,6 @@ _EXPECTED = (
     "journey version as the API returns them, or a workflow definition (an object with "
     '"nodes" and "edges")'
 )
-
-# For the nesting check: every byte but quotes and brackets is dropped, then the strings,
-# then brackets become +1/-1 (signed bytes) whose running sum is the depth.
-_INF = float("inf")
-_NOT_STRUCTURE = bytes(b for b in range(256) if b not in b'"[]{}')
-_SIGNED_BRACKETS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")
-
-
-# The bytes the checks before parsing look at: quotes and brackets (nesting), and those that
-# can spell NaN, Infinity or a number (see _may_hold_non_finite). One pass over the text.
-_NUMBER_BYTES = b"0123456789eENaIinfty"
-_NOT_SIGNIFICANT = bytes(b for b in range(256) if b not in b'"[]{}' + _NUMBER_BYTES)
-
-
-def _significant(raw: bytes) -> bytes:
-    """The quotes, brackets and number bytes of ``raw``, in order, escapes dropped first.
-
-    Dropping escaped quotes and backslashes leaves every quote opening or closing a string;
-    UTF-8 never hides a quote or bracket inside a multi-byte character.
-    """
-    if b"\\" in raw:
-        raw = raw.replace(b"\\\\", b"").replace(b'\\"', b"")
-    return raw.translate(None, _NOT_SIGNIFICANT)
-
-
-def _structure(significant: bytes) -> bytes:
-    """The brackets outside strings, in order, at C speed (bytes.replace/translate/count)."""
-    structure = significant.translate(None, _NOT_STRUCTURE)
-    quotes = structure.count(b'"')
-    if not quotes:
-        return structure
-    # A string without brackets leaves two adjacent quotes. When all the quotes pair up so,
-    # no string holds a bracket (one that did would leave a quote unpaired): drop them all.
-    if structure.count(b'""') * 2 == quotes:
-        return structure.translate(None, b'"')
-    # Adjacent quotes are an empty string or the end of one and the start of the next: either
-    # way no bracket sits between them, so dropping them keeps what is inside strings inside.
-    structure = structure.replace(b'""', b"")
-    return b"".join(structure.split(b'"')[::2])  # keep only what lies between strings
-
-
-def _depth(structure: bytes) -> int:
-    """The deepest nesting of these brackets (linear, at C speed)."""
-    if not structure:
-        return 0
-    return max(0, max(accumulate(array("b", structure.translate(_SIGNED_BRACKETS)))))
-
-
-def _nested_at_most(structure: bytes, levels: int) -> bool:
-    """True when the brackets surely nest at most ``levels`` deep (False: count them).
-
-    Each round drops the innermost pairs, ``[]`` then ``{}``: at most two levels a round, so
-    emptying in ``levels // 2`` rounds proves the point. A journey file takes a handful of
-    rounds, each on a shorter text, where counting the depth walks every bracket.
-    """
-    for _ in range(levels // 2):
-        if not structure:
-            return True
-        shorter = structure.replace(b"[]", b"").replace(b"{}", b"")
-        if len(shorter) == len(structure):
-            return False  # brackets that do not pair up: the JSON parser will say so
-        structure = shorter
-    return not structure
 
 
 def _reject_constant(name: str) -> Any:
@@ -147,39 +86,6 @@ def _decode(raw: bytes, source: str | None) -> str:
         ) from None
 
 
-def _check_nesting(significant: bytes, source: str | None) -> None:
-    """Refuse JSON nested deeper than MAX_NESTING, before any parser recurses into it."""
-    structure = _structure(significant)
-    # Proving "16 levels at most" takes at most 8 rounds; deeper files are counted exactly,
-    # which keeps the check linear whatever the file.
-    if _nested_at_most(structure, min(16, MAX_NESTING)):
-        return
-    depth = _depth(structure)
-    if depth > MAX_NESTING:
-        raise NestingTooDeepError(
-            f"the JSON is nested {depth} levels deep; at most {MAX_NESTING} are accepted",
-            source=source,
-        )
-
-
-# For the fast path: digits become "0" and "E" becomes "e", quotes and brackets go (signs and
-# the rest are already gone): a number with an exponent of three digits or more reads "0e000".
-_NUMBERS_ONLY = bytes.maketrans(b"0123456789E", b"0000000000e")
-
-
-def _may_hold_non_finite(significant: bytes) -> bool:
-    """Whether the text may hold NaN, Infinity or a number too large for a float.
-
-    The fast parser (pydantic-core) reads those as floats where the standard one refuses them,
-    so such text takes the standard path. A number overflows only with an exponent of three
-    digits or more, or with hundreds of digits. Dropping bytes only brings others together,
-    so nothing is missed; the test may say yes for text that merely looks so ("NaN" in a
-    label), which then takes the slower path.
-    """
-    kept = significant.translate(_NUMBERS_ONLY, b'"[]{}')
-    return b"NaN" in kept or b"Infinity" in kept or b"0e000" in kept or b"0" * 200 in kept
-
-
 def _plain_document(raw: bytes, significant: bytes) -> JourneyDocument | None:
     """The document, parsed and validated in one go by pydantic-core, when ``raw`` is plainly
     a journey file (or a journey from the API); None for anything else (another shape, bad
@@ -188,7 +94,7 @@ def _plain_document(raw: bytes, significant: bytes) -> JourneyDocument | None:
     Its result is the standard path's: same values, ints and floats, key order and duplicate
     keys (the last wins); the standard path costs a third more (every object is built twice).
     """
-    if _may_hold_non_finite(significant):
+    if may_hold_non_finite(significant):
         return None
     try:
         doc = JourneyDocument.model_validate_json(raw)
@@ -325,8 +231,8 @@ def parse_journey_text(
             source=source,
         )
     raw = text.encode("utf-8", "surrogatepass")
-    significant = _significant(raw)
-    _check_nesting(significant, source)
+    significant = significant_bytes(raw)
+    check_nesting(significant, source)
     with _gc_paused():
         doc = _plain_document(raw, significant)
         if doc is not None:
@@ -500,6 +406,9 @@ def _encode_keeping_surrogates(text: str) -> str:
     except UnicodeEncodeError:
         return encode_basestring_ascii(text)
     return encode_basestring(text)
+
+
+_INF = float("inf")
 
 
 def _indented_json(obj: Any, encode: Callable[[str], str]) -> str:
