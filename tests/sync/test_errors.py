@@ -162,7 +162,7 @@ def test_412_is_a_conflict_and_unknown_4xx_is_a_status_error() -> None:
     [
         ('{"id": "jrn_1", "name": ', "not valid JSON"),
         ("[1, 2]", "not a JSON object"),
-        ({"name": "no id"}, r"expected shape \(id: Field required\)"),
+        ({"name": "no id"}, r"expected shape: id is missing"),
         ({"id": "jrn_1", "definition": {"nodes": "oops"}}, "definition.nodes"),
     ],
 )

@@ -98,17 +98,32 @@ def test_429_is_retried_for_any_method_after_retry_after(sandbox: Sandbox, sleep
     assert sandbox.state.count() == 1
 
 
-def test_retry_after_as_an_http_date_and_the_cap(sandbox: Sandbox, sleeps: Sleeps) -> None:
+def test_retry_after_as_an_http_date_is_honoured(sandbox: Sandbox, sleeps: Sleeps) -> None:
     in_a_while = formatdate(time.time() + 30, usegmt=True)
     sandbox.faults.add("rate_limit", retry_after=in_a_while)
-    sandbox.faults.add("rate_limit", retry_after="3600")
     with JourneysClient(
         sandbox.base_url,
         sandbox.tokens["full-access"],
-        retry=RetryPolicy(sleep=sleeps, max_retry_after=20.0),
+        retry=RetryPolicy(sleep=sleeps, max_retry_after=60.0),
     ) as c:
         c.list_journeys()
-    assert sleeps == [20.0, 20.0]  # 30 s and an hour, both capped at 20 s
+    assert len(sleeps) == 1 and 27 <= sleeps[0] <= 30
+
+
+def test_a_retry_after_past_the_cap_fails_at_once(sandbox: Sandbox, sleeps: Sleeps) -> None:
+    sandbox.faults.add("rate_limit", retry_after="3600")
+    with (
+        JourneysClient(
+            sandbox.base_url,
+            sandbox.tokens["full-access"],
+            retry=RetryPolicy(sleep=sleeps, max_retry_after=20.0),
+        ) as c,
+        pytest.raises(RateLimitedError, match="asked to wait 60 minutes.*try later") as info,
+    ):
+        c.list_journeys()
+    assert sleeps == []
+    assert info.value.retry_after == 3600.0
+    assert sandbox.count("GET") == 1
 
 
 def test_429_without_retry_after_backs_off_then_reports(sandbox: Sandbox, sleeps: Sleeps) -> None:

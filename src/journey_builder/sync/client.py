@@ -2,7 +2,9 @@
 
 Every call returns model objects (:mod:`journey_builder.model`) and raises only classes of
 :mod:`journey_builder.errors`. The token is sent in ``Authorization`` and appears nowhere else:
-not in ``repr``, logs (logger ``journey_builder.sync``) or exception text.
+not in ``repr``, logs (logger ``journey_builder.sync``) or exception text. No answer is
+trusted (module :mod:`._answers`): bodies are capped in size and time, redirects are never
+followed, and a wrong shape is a :class:`BadResponseError` naming the field.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 from journey_builder.errors import (
     ApiError,
     BadResponseError,
+    RateLimitedError,
     RequestCancelledError,
     RequestTimeoutError,
     UnreachableError,
@@ -30,7 +33,8 @@ from journey_builder.model import (
     JourneyVersion,
     JourneyVersionList,
 )
-from journey_builder.sync._http import httpx
+from journey_builder.sync import _answers
+from journey_builder.sync._http import httpx, tls_context
 from journey_builder.sync.retry import Cancel, RetryPolicy, is_cancelled
 from journey_builder.sync.server_errors import build_status_error, clean_text, parse_retry_after
 from journey_builder.sync.stepwise import (
@@ -40,7 +44,14 @@ from journey_builder.sync.stepwise import (
 )
 from journey_builder.sync.urls import check_base_url, is_loopback_host
 
-__all__ = ["DEFAULT_TIMEOUTS", "USER_AGENT", "JourneysClient", "Timeouts"]
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_TIMEOUTS",
+    "USER_AGENT",
+    "JourneysClient",
+    "Timeouts",
+]
 
 log = logging.getLogger("journey_builder.sync")
 
@@ -60,13 +71,27 @@ _Page = TypeVar("_Page", JourneyList, JourneyVersionList)
 
 
 class Timeouts(NamedTuple):
-    """Seconds to open a connection and to wait for each chunk of the answer."""
+    """Seconds to open a connection, to wait for each chunk of the answer, and for the whole
+    answer (a server trickling a byte at a time never trips the per-chunk read timeout)."""
 
     connect: float = 5.0
     read: float = 30.0
+    total: float = 60.0
 
 
 DEFAULT_TIMEOUTS = Timeouts()
+#: The largest answer read (a page of 100 full journeys is a few MB); larger is refused.
+DEFAULT_MAX_RESPONSE_BYTES = 20 * 1024 * 1024
+#: Pages followed in one listing before it is taken for an endless one (a million items).
+DEFAULT_MAX_PAGES = 10_000
+
+
+class _Answer(NamedTuple):
+    """A 2xx answer, read whole (within the caps)."""
+
+    status: int
+    headers: httpx.Headers
+    body: bytes
 
 
 def _segment(value: str, what: str) -> str:
@@ -106,6 +131,8 @@ class JourneysClient:
         retry: RetryPolicy | None = None,
         cancel: Cancel = None,
         user_agent: str = USER_AGENT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         self.base_url = check_base_url(base_url)
         self._base_path = urlsplit(self.base_url).path.rstrip("/")
@@ -113,18 +140,27 @@ class JourneysClient:
             raise ValueError("token must not be empty")
         self._token = token.strip()
         if not isinstance(timeout, Timeouts):
-            timeout = Timeouts(connect=min(5.0, float(timeout)), read=float(timeout))
+            timeout = Timeouts(
+                connect=min(5.0, float(timeout)),
+                read=float(timeout),
+                total=max(DEFAULT_TIMEOUTS.total, float(timeout)),
+            )
         self.timeouts = timeout
         self.retry = retry if retry is not None else RetryPolicy(max_retries=max_retries)
         self.cancel = cancel
+        self.max_response_bytes = int(max_response_bytes)
+        self.max_pages = int(max_pages)
         self._etags: dict[str, str] = {}
         host = urlsplit(self.base_url).hostname or ""
+        # A proxy must never see sandbox traffic; elsewhere honour the user's settings.
+        trust_env = not is_loopback_host(host)
         self._http = httpx.Client(
             timeout=httpx.Timeout(timeout.read, connect=timeout.connect),
             transport=transport,
+            # Never followed: a redirect to http or to another host must not carry the token.
             follow_redirects=False,
-            # A proxy must never see sandbox traffic; elsewhere honour the user's settings.
-            trust_env=not is_loopback_host(host),
+            trust_env=trust_env,
+            verify=tls_context(trust_env=trust_env),
             headers={"User-Agent": user_agent, "Accept": "application/json"},
         )
 
@@ -250,10 +286,12 @@ class JourneysClient:
     def _pages(
         self, fetch: Callable[[str | None], _Page], path: str, cancel: Cancel
     ) -> Iterator[_Page]:
-        """Pages until the token is empty, null or absent; a token seen before stops it."""
+        """Pages until the token is empty, null or absent. A token seen before (the list goes
+        round in a circle) or more than ``max_pages`` pages (an endless one) stops it."""
         cancel = cancel if cancel is not None else self.cancel
         seen: set[str] = set()
         token: str | None = None
+        pages = 0
         while True:
             if is_cancelled(cancel):
                 raise RequestCancelledError(
@@ -262,14 +300,23 @@ class JourneysClient:
                     url=self._full_path(path),
                 )
             page = fetch(token)
+            pages += 1
             yield page
             token = page.nextPageToken
             if not token:
                 return
             if token in seen:
+                shown = clean_text(token, secret=self._token, limit=40)
                 raise BadResponseError(
-                    "The server sent the same page token twice; stopped listing to avoid an "
-                    "endless loop",
+                    f"The server sent a page token it had sent before ({shown!r}, after {pages} "
+                    "pages): the list goes round in a circle, so listing stopped",
+                    method="GET",
+                    url=self._full_path(path),
+                )
+            if pages >= self.max_pages:
+                raise BadResponseError(
+                    f"The server still offered more pages after {pages:,}: listing stopped, "
+                    "taking the list for an endless one",
                     method="GET",
                     url=self._full_path(path),
                 )
@@ -286,9 +333,9 @@ class JourneysClient:
         json_body: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
     ) -> Journey:
-        response = self._send(method, path, json_body=json_body, headers=headers)
-        journey = self._parse(Journey, response, method, path)
-        etag = response.headers.get("ETag")
+        answer = self._send(method, path, json_body=json_body, headers=headers)
+        journey = self._parse(Journey, answer, method, path)
+        etag = answer.headers.get("ETag")
         if etag:
             self._etags[journey.id] = etag
         return journey
@@ -301,36 +348,34 @@ class JourneysClient:
         *,
         params: dict[str, str] | None = None,
     ) -> _M:
-        response = self._send(method, path, params=params)
-        return self._parse(model, response, method, path)
+        answer = self._send(method, path, params=params)
+        return self._parse(model, answer, method, path)
 
-    def _parse(self, model: type[_M], response: httpx.Response, method: str, path: str) -> _M:
+    def _parse(self, model: type[_M], answer: _Answer, method: str, path: str) -> _M:
         full = self._full_path(path)
         try:
-            data = response.json()
-        except ValueError:
-            snippet = clean_text(response.text, secret=self._token, limit=80)
-            raise BadResponseError(
-                f"The server's answer is not valid JSON (HTTP {response.status_code}, "
-                f"starts with {snippet!r})",
-                method=method,
-                url=full,
-            ) from None
+            data = _answers.decode_json(answer.body, answer.status, secret=self._token)
+        except ValueError as exc:
+            raise BadResponseError(str(exc), method=method, url=full) from None
         if not isinstance(data, dict):
             raise BadResponseError(
-                f"The server's answer is not a JSON object (HTTP {response.status_code})",
+                f"The server's answer is not a JSON object (HTTP {answer.status})",
+                method=method,
+                url=full,
+            )
+        said = _answers.error_in_success(model, data, secret=self._token)
+        if said is not None:
+            raise BadResponseError(
+                f"The server answered HTTP {answer.status} (success) with an error instead of "
+                f"the {_WHAT.get(model.__name__, 'answer')}: {said}",
                 method=method,
                 url=full,
             )
         try:
             return validate_in_steps(model, data)
         except ValidationError as exc:
-            err = exc.errors(include_url=False)[0]
-            where = ".".join(str(p) for p in err["loc"]) or "the answer"
             raise BadResponseError(
-                f"The server's answer does not have the expected shape ({where}: {err['msg']})",
-                method=method,
-                url=full,
+                _answers.shape_problem(exc, secret=self._token), method=method, url=full
             ) from None
 
     def _send(
@@ -341,7 +386,7 @@ class JourneysClient:
         params: dict[str, str] | None = None,
         json_body: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
-    ) -> httpx.Response:
+    ) -> _Answer:
         """Send with retries (module :mod:`.retry`), then raise for any non-2xx answer."""
         full = self._full_path(path)
         url = f"{self.base_url}{path}"
@@ -362,8 +407,8 @@ class JourneysClient:
             started = time.monotonic()
             delay: float | None = None
             try:
-                response = self._http.request(
-                    method, url, params=params, content=content, headers=send_headers
+                status, answer_headers, body = self._exchange(
+                    method, url, full, params, content, send_headers
                 )
             except httpx.TimeoutException as exc:
                 never_sent = isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
@@ -380,7 +425,6 @@ class JourneysClient:
                 if attempt < policy.max_retries and (method == "GET" or never_sent):
                     delay = policy.backoff_delay(attempt)
             else:
-                status = response.status_code
                 log.debug(
                     "%s %s -> %s in %.0f ms",
                     method,
@@ -389,10 +433,10 @@ class JourneysClient:
                     (time.monotonic() - started) * 1000,
                 )
                 if 200 <= status < 300:
-                    return response
-                retry_after = parse_retry_after(response.headers.get("Retry-After"))
-                error = self._status_error(response, method, full, retry_after)
-                if attempt < policy.max_retries:
+                    return _Answer(status, answer_headers, body)
+                retry_after = parse_retry_after(answer_headers.get("Retry-After"))
+                error = self._status_error(status, answer_headers, body, method, full, retry_after)
+                if attempt < policy.max_retries and not _waits_too_long(error, policy):
                     if status == 429:
                         delay = policy.retry_after_delay(retry_after, attempt)
                     elif status >= 500 and method == "GET":
@@ -416,24 +460,86 @@ class JourneysClient:
                 )
             attempt += 1
 
-    def _status_error(
-        self, response: httpx.Response, method: str, full: str, retry_after: float | None
-    ) -> ApiError:
-        status = response.status_code
-        if 300 <= status < 400:
-            return BadResponseError(
-                f"The server answered with a redirect (HTTP {status}); check the base URL",
+    def _exchange(
+        self,
+        method: str,
+        url: str,
+        full: str,
+        params: dict[str, str] | None,
+        content: bytes | None,
+        headers: dict[str, str],
+    ) -> tuple[int, httpx.Headers, bytes]:
+        """One request and its whole answer, read as it streams in: at most
+        ``max_response_bytes`` and ``timeouts.total`` seconds (a redirect's body is not read).
+        Errors of the connection are httpx's, for the retry loop; the rest are ours."""
+        started = time.monotonic()
+        request = self._http.build_request(
+            method, url, params=params, content=content, headers=headers
+        )
+        response = self._http.send(request, stream=True)
+        try:
+            if 300 <= response.status_code < 400:
+                return response.status_code, response.headers, b""
+            body = _answers.read_capped(
+                response.iter_bytes(),
+                response.headers.get("Content-Length"),
+                cap=self.max_response_bytes,
+                total=self.timeouts.total,
+                started=started,
+                cancel=self.cancel,
                 method=method,
                 url=full,
             )
-        return build_status_error(
+        finally:
+            response.close()
+        return response.status_code, response.headers, body
+
+    def _status_error(
+        self,
+        status: int,
+        headers: httpx.Headers,
+        body: bytes,
+        method: str,
+        full: str,
+        retry_after: float | None,
+    ) -> ApiError:
+        if 300 <= status < 400:
+            return _answers.redirect_error(
+                status,
+                self.base_url,
+                headers.get("Location"),
+                secret=self._token,
+                method=method,
+                url=full,
+            )
+        error = build_status_error(
             status,
-            response.text,
+            body.decode("utf-8", "replace"),
             method=method,
             path=full,
             secret=self._token,
             retry_after=retry_after,
         )
+        if isinstance(error, RateLimitedError) and _waits_too_long(error, self.retry):
+            return _answers.waits_too_long(error)
+        return error
+
+
+_WHAT = {
+    "Journey": "journey",
+    "JourneyVersion": "version",
+    "JourneyList": "list of journeys",
+    "JourneyVersionList": "list of versions",
+}
+
+
+def _waits_too_long(error: ApiError, policy: RetryPolicy) -> bool:
+    """A 429 whose Retry-After passes the policy's cap fails at once (no sleeping for a year)."""
+    return (
+        isinstance(error, RateLimitedError)
+        and error.retry_after is not None
+        and error.retry_after > policy.max_retry_after
+    )
 
 
 def _page_params(page_size: int | None, page_token: str | None) -> dict[str, str]:
@@ -458,4 +564,8 @@ def _transport_message(exc: Exception, base_url: str) -> str:
         return f"Could not connect to {base_url} ({clean_text(str(exc), limit=120) or 'refused'})"
     if isinstance(exc, httpx.RemoteProtocolError):
         return "The server closed the connection without a complete answer"
+    if isinstance(exc, httpx.ReadError):
+        return "The connection broke before the whole answer arrived"
+    if isinstance(exc, httpx.WriteError):
+        return "The connection broke while the request was being sent"
     return f"The connection to the server failed ({type(exc).__name__})"

@@ -1,7 +1,8 @@
 """When to retry a request and how long to wait (DESIGN §8).
 
 GETs are retried with exponential backoff and jitter on connection errors, timeouts, 429 and
-5xx. Any request is retried on 429 after ``Retry-After``. Other methods are re-sent only when
+5xx. Any request is retried on 429 after ``Retry-After``, unless the server asks for longer than
+``max_retry_after``: then it fails at once and says so (no sleeping for a year). Other methods are re-sent only when
 the request surely never left (the connection could not be opened): a POST that may have
 reached the server is never sent twice, so a create is never duplicated.
 """
@@ -35,7 +36,7 @@ class RetryPolicy:
     max_retries: int = 3
     backoff: float = 0.5
     max_backoff: float = 8.0
-    max_retry_after: float = 60.0
+    max_retry_after: float = 120.0
     sleep: Callable[[float], None] = time.sleep
     jitter: Callable[[], float] = field(default=random.random)
 
@@ -45,7 +46,8 @@ class RetryPolicy:
         return float(base * (0.5 + 0.5 * self.jitter()))
 
     def retry_after_delay(self, retry_after: float | None, attempt: int) -> float:
-        """The server's ``Retry-After`` capped at ``max_retry_after``, else the backoff."""
+        """The server's ``Retry-After`` (the client never waits past ``max_retry_after``: it
+        fails instead), else the backoff."""
         if retry_after is None:
             return self.backoff_delay(attempt)
         return min(retry_after, self.max_retry_after)
