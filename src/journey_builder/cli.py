@@ -18,7 +18,7 @@ from journey_builder.errors import JourneyBuilderError
 __all__ = ["build_parser", "main"]
 
 #: Modules under journey_builder.commands that add verbs, in --help order.
-_COMMAND_MODULES = ("files", "editor", "render", "library", "sync", "sandbox")
+_COMMAND_MODULES = ("files", "editor", "render", "simulate", "library", "sync", "sandbox")
 
 
 def build_parser() -> argparse.ArgumentParser:
