@@ -1,4 +1,5 @@
-"""What the library hands out: entries, history snapshots, open tabs, sync states; timestamps.
+"""What the library hands out: entries, history snapshots, open tabs, sync states, queued
+changes; timestamps.
 
 Timestamps are stored as ISO 8601 text in UTC with microseconds (``...T12:00:00.000000Z``), so
 that they sort as text; they are handed out as aware :class:`datetime` objects.
@@ -18,6 +19,9 @@ __all__ = [
     "HistorySnapshot",
     "LibraryEntry",
     "OpenTabs",
+    "QueueAction",
+    "QueueState",
+    "QueuedChange",
     "SortKey",
     "SyncState",
     "entry_from_row",
@@ -103,6 +107,56 @@ class OpenTabs:
 
     journey_ids: tuple[str, ...]
     active: str | None
+
+
+class QueueAction(StrEnum):
+    """What a queued change asks of the server."""
+
+    PUSH = "push"
+    PUBLISH = "publish"
+    ACTIVATE = "activate"
+    PAUSE = "pause"
+    DELETE = "delete"
+
+
+class QueueState(StrEnum):
+    """``pending``: waits for the connection; ``failed``: the server refused it (``last_error``
+    holds its message) and it waits for the user to see it."""
+
+    PENDING = "pending"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class QueuedChange:
+    """A push or lifecycle action made while offline, kept until it is sent (in ``seq`` order).
+
+    ``journey_id`` is the library's id of the journey; ``payload`` is what the action needs
+    (for a push: the document to send and the entry's revision then).
+    """
+
+    seq: int
+    journey_id: str
+    action: QueueAction
+    payload: dict[str, Any]
+    created_at: datetime
+    state: QueueState
+    last_error: str | None
+
+    @property
+    def failed(self) -> bool:
+        return self.state is QueueState.FAILED
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (the payload left out: it may hold a whole journey)."""
+        return {
+            "seq": self.seq,
+            "journeyId": self.journey_id,
+            "action": self.action.value,
+            "createdAt": iso_utc(self.created_at),
+            "state": self.state.value,
+            "lastError": self.last_error,
+        }
 
 
 #: The ``journeys`` columns :func:`entry_from_row` reads, in order.

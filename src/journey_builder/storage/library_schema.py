@@ -9,7 +9,14 @@ A released migration is never edited: a change of schema is a new entry at the e
 
 from __future__ import annotations
 
-__all__ = ["APPLICATION_ID", "MIGRATIONS", "SCHEMA_VERSION", "SYNC_STATES"]
+__all__ = [
+    "APPLICATION_ID",
+    "MIGRATIONS",
+    "QUEUE_ACTIONS",
+    "QUEUE_STATES",
+    "SCHEMA_VERSION",
+    "SYNC_STATES",
+]
 
 #: "JBLB" as a big-endian 32-bit integer: marks a Journey Builder library.
 APPLICATION_ID = 0x4A424C42
@@ -17,7 +24,16 @@ APPLICATION_ID = 0x4A424C42
 #: The values of ``journeys.sync_state`` (see :class:`journey_builder.storage.library.SyncState`).
 SYNC_STATES = ("local", "synced", "modified", "remote_changed", "conflict")
 
-_STATES_SQL = ", ".join(f"'{state}'" for state in SYNC_STATES)
+#: The values of ``offline_queue.action`` and ``offline_queue.state``.
+QUEUE_ACTIONS = ("push", "publish", "activate", "pause", "delete")
+QUEUE_STATES = ("pending", "failed")
+
+
+def _sql_list(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{value}'" for value in values)
+
+
+_STATES_SQL = _sql_list(SYNC_STATES)
 
 #: Version 1: journeys with their documents and sync metadata; settings.
 _V1 = [
@@ -65,7 +81,39 @@ _V2 = [
     """,
 ]
 
+#: Version 3: base copies (the server's copy last pulled or pushed, for three-way sync), the
+#: offline queue (pushes and lifecycle actions made while offline, sent in ``seq`` order when
+#: the connection returns; no foreign key, so that a queued delete outlives the local copy),
+#: and the simulator's sample contacts per journey.
+_V3 = [
+    """
+    CREATE TABLE base_copies (
+        journey_id TEXT PRIMARY KEY REFERENCES journeys (id) ON DELETE CASCADE,
+        document   TEXT NOT NULL,
+        saved_at   TEXT NOT NULL
+    )
+    """,
+    f"""
+    CREATE TABLE offline_queue (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        journey_id TEXT NOT NULL,
+        action     TEXT NOT NULL CHECK (action IN ({_sql_list(QUEUE_ACTIONS)})),
+        payload    TEXT NOT NULL DEFAULT '{{}}',
+        created_at TEXT NOT NULL,
+        state      TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ({_sql_list(QUEUE_STATES)})),
+        last_error TEXT
+    )
+    """,
+    "CREATE INDEX offline_queue_journey ON offline_queue (journey_id, seq)",
+    """
+    CREATE TABLE preview_samples (
+        journey_id TEXT PRIMARY KEY REFERENCES journeys (id) ON DELETE CASCADE,
+        data       TEXT NOT NULL
+    )
+    """,
+]
+
 #: Migration ``i`` (0-based) takes a library from version ``i`` to version ``i + 1``.
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 
 SCHEMA_VERSION = len(MIGRATIONS)
