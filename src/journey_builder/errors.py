@@ -11,6 +11,8 @@ holds a token.
     │   ├── NestingTooDeepError          more than 200 levels of nesting
     │   ├── ShapeError                   valid JSON, but not a journey (where, what was expected)
     │   └── FileWriteError               could not write (disk full, permissions); nothing lost
+    ├── RenderError                      exit 2: a drawing that cannot be made as asked (steps not found)
+    │   └── ImageTooLargeError           a PNG past the pixel limits (says which --width would do)
     ├── LibraryError                     exit 2: the local SQLite library
     │   └── LibraryEntryNotFoundError    no journey with that id or name
     ├── CredentialsError                 exit 3: no usable token or profile
@@ -52,6 +54,7 @@ __all__ = [
     "FileReadError",
     "FileWriteError",
     "HTTPStatusError",
+    "ImageTooLargeError",
     "InsecureBaseURLError",
     "InvalidRequestError",
     "JSONSyntaxError",
@@ -66,6 +69,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
+    "RenderError",
     "RequestCancelledError",
     "RequestTimeoutError",
     "ServerError",
@@ -126,6 +130,19 @@ class ShapeError(JourneyFileError):
 
 class FileWriteError(JourneyFileError):
     """Writing failed; the previous file, if any, is untouched."""
+
+
+# --- drawings ---------------------------------------------------------------------------------
+
+
+class RenderError(JourneyBuilderError):
+    """A drawing that cannot be made as asked (``render``, File › Export image)."""
+
+    exit_code = 2
+
+
+class ImageTooLargeError(RenderError):
+    """A PNG past the pixel limits; the message names a ``--width`` or scale that fits."""
 
 
 # --- local library ---------------------------------------------------------------------------

@@ -76,7 +76,7 @@ def test_render_leaves_the_callers_document_alone(qtbot: QtBot, tmp_path: Path) 
 
 
 def test_bad_extension_and_scale(qtbot: QtBot, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match=r"\.png or \.svg"):
+    with pytest.raises(ValueError, match=r"\.png, \.svg or \.pdf"):
         render_document(generate_journey(3), tmp_path / "x.jpg")
     with pytest.raises(ValueError, match="scale"):
         render_document(generate_journey(3), tmp_path / "x.png", scale=0)
@@ -116,7 +116,7 @@ def test_render_command_refusals(tmp_path: Path) -> None:
     bad = _cli("render", str(broken), str(tmp_path / "o.png"))
     assert bad.returncode == 2 and "line 1" in bad.stderr
     wrong = _cli("render", str(_save(tmp_path)), str(tmp_path / "o.gif"))
-    assert wrong.returncode == 2 and ".png or .svg" in wrong.stderr
+    assert wrong.returncode == 2 and ".png, .svg or .pdf" in wrong.stderr
     scale = _cli("render", str(_save(tmp_path)), str(tmp_path / "o.png"), "--scale", "-1")
     assert scale.returncode == 2
     assert not (tmp_path / "o.png").exists() and not (tmp_path / "o.gif").exists()
