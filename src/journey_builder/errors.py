@@ -25,9 +25,11 @@ holds a token.
     ├── MergeConflictError               exit 1: both copies changed the same steps; no auto-merge
     └── ApiError                         a request to the Journeys API failed (carries the request)
         ├── TransportError               exit 4: no answer after retries
-        │   ├── UnreachableError         connection refused, DNS, network down
-        │   └── RequestTimeoutError      connect or read timeout
-        ├── BadResponseError             exit 1: an answer we cannot read (malformed JSON, wrong shape)
+        │   ├── UnreachableError         connection refused, DNS, network down, broken mid-answer
+        │   └── RequestTimeoutError      connect or read timeout; an answer still trickling in
+        ├── BadResponseError             exit 1: an answer we cannot read (not JSON, a wrong type
+        │                                in a field, too large, an error under a 2xx, a redirect,
+        │                                a list that never ends)
         ├── RequestCancelledError        exit 1: the user cancelled; no further request was sent
         ├── SyncConflictError            exit 1: the remote journey changed since we last saw it
         │                                (``case``: which three-way case; ``mergeable``)
@@ -37,7 +39,7 @@ holds a token.
             ├── NotFoundError            404, exit 1
             ├── ConflictError            409 / 412, exit 1
             ├── InvalidRequestError      400 / 422, exit 1 (the server's reasons)
-            ├── RateLimitedError         429, exit 1 (retry_after seconds)
+            ├── RateLimitedError         429, exit 1 (retry_after seconds; past the cap, no wait)
             └── ServerError              5xx, exit 1
 """
 
@@ -245,15 +247,18 @@ class TransportError(ApiError):
 
 
 class UnreachableError(TransportError):
-    """Connection refused, name not resolved, or network down."""
+    """Connection refused, name not resolved, network down, or the connection broke before
+    the whole answer arrived."""
 
 
 class RequestTimeoutError(TransportError):
-    """The server did not answer in time."""
+    """The server did not answer in time, or its answer was still arriving at the deadline."""
 
 
 class BadResponseError(ApiError):
-    """The server answered with something we cannot read."""
+    """The server answered with something we cannot read or must not follow: not JSON, a
+    wrong type in a field (named), larger than the cap, an error object under a 2xx, a
+    redirect (never followed), a list whose pages never end."""
 
 
 class RequestCancelledError(ApiError):

@@ -118,7 +118,7 @@ def test_a_retry_after_past_the_cap_fails_at_once(sandbox: Sandbox, sleeps: Slee
             sandbox.tokens["full-access"],
             retry=RetryPolicy(sleep=sleeps, max_retry_after=20.0),
         ) as c,
-        pytest.raises(RateLimitedError, match="asked to wait 60 minutes.*try later") as info,
+        pytest.raises(RateLimitedError, match=r"asked to wait 60 minutes.*try later") as info,
     ):
         c.list_journeys()
     assert sleeps == []

@@ -13,7 +13,10 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from journey_builder.sandbox import Faults, Sandbox, SandboxState
+from journey_builder.sandbox import HOSTILE_KINDS, Fault, Faults, Sandbox, SandboxState
+
+#: ``--fault`` modes as users spell them.
+FAULT_MODES = tuple(kind.replace("_", "-") for kind in HOSTILE_KINDS)
 
 
 def _rate(value: str) -> float:
@@ -97,6 +100,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--drop-rate", type=_rate, default=0.0, metavar="P", help="share of dropped connections"
     )
     faults.add_argument("--seed", type=int, default=None, help="seed for the fault dice")
+    faults.add_argument(
+        "--fault",
+        choices=FAULT_MODES,
+        metavar="MODE",
+        help="answer every request as a hostile server would: " + ", ".join(FAULT_MODES),
+    )
     p.set_defaults(func=run)
 
 
@@ -121,6 +130,7 @@ def run(args: argparse.Namespace) -> int:
         malformed_rate=args.malformed_rate,
         drop_rate=args.drop_rate,
         seed=args.seed,
+        mode=Fault(args.fault.replace("-", "_")) if args.fault else None,
     )
     try:
         sandbox = Sandbox(port=args.port, state=state, faults=faults)
@@ -157,6 +167,9 @@ def _announce(sandbox: Sandbox, state_path: Path | None) -> None:
         if state_path
         else "State: in memory"
     )
+    if sandbox.faults.mode is not None:
+        mode = sandbox.faults.mode.kind.replace("_", "-")
+        lines.append(f"Fault: every answer is '{mode}' (a hostile server, on purpose)")
     lines.append("Tokens (random, valid until the sandbox stops):")
     for name, token in sandbox.tokens.items():
         scopes = " ".join(sorted(sandbox.scopes_of(name)))

@@ -33,7 +33,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from journey_builder.sandbox.faults import Fault, Faults
+from journey_builder.sandbox import hostile
+from journey_builder.sandbox.faults import HOSTILE_KINDS, Fault, Faults
 from journey_builder.sandbox.state import ALL_SCOPES, ApiRefusalError, SandboxState, Validator
 
 __all__ = ["BASE_PATH", "DEFAULT_TOKEN_SCOPES", "RequestRecord", "Sandbox", "run_sandbox"]
@@ -141,20 +142,25 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         sandbox._record(RequestRecord(method, parts.path, self.headers.get("User-Agent", "")))
         faults = sandbox.faults.take(method, parts.path)
+        query = parse_qs(parts.query)
         after: list[Fault] = []
         for fault in faults:
             if fault.kind == "latency":
                 if sandbox._stopping.wait(fault.seconds):
                     self._drop()
                     return
-            elif fault.after_processing:
+            elif fault.processes_first:
                 after.append(fault)
-            elif self._misbehave(fault, None):
+            elif self._misbehave(fault, None, query):
                 return
         try:
             body = self._read_body()
             status, payload = sandbox._handle(
-                method, parts.path, parse_qs(parts.query), self.headers.get("Authorization"), body
+                method,
+                parts.path,
+                hostile.without_endless_token(query),
+                self.headers.get("Authorization"),
+                body,
             )
         except ApiRefusalError as refusal:
             self._send_refusal(refusal)
@@ -166,11 +172,17 @@ class _Handler(BaseHTTPRequestHandler):
             )
             return
         for fault in after:
-            if self._misbehave(fault, payload):
+            if self._misbehave(fault, payload, query):
                 return
         self._send_json(status, payload)
 
-    def _misbehave(self, fault: Fault, payload: Any) -> bool:
+    def _misbehave(self, fault: Fault, payload: Any, query: Mapping[str, list[str]]) -> bool:
+        if fault.kind in HOSTILE_KINDS:
+            if payload is None:
+                self._read_body_quietly()
+            return hostile.misbehave(
+                self, fault, payload=payload, query=query, stopping=self.server.sandbox._stopping
+            )
         if fault.kind == "drop":
             self._drop()
             return True

@@ -56,14 +56,24 @@ def read_capped(
     if declared_length is not None and declared_length.strip().isdigit():
         declared = int(declared_length)
         if declared > cap:
-            raise _too_large(f"is {megabytes(declared)}", cap, method, url)
+            raise BadResponseError(
+                f"The server's answer is {megabytes(declared)}, more than the {megabytes(cap)} "
+                "accepted; it was not read",
+                method=method,
+                url=url,
+            )
     deadline = started + total
     parts: list[bytes] = []
     size = 0
     for chunk in chunks:
         size += len(chunk)
         if size > cap:
-            raise _too_large(f"passed {megabytes(cap)}", cap, method, url)
+            raise BadResponseError(
+                f"The server's answer grew past {megabytes(cap)}, the most accepted; stopped "
+                "reading it",
+                method=method,
+                url=url,
+            )
         parts.append(chunk)
         if time.monotonic() > deadline:
             raise RequestTimeoutError(
@@ -77,14 +87,6 @@ def read_capped(
                 "Cancelled while the answer was arriving", method=method, url=url
             )
     return b"".join(parts)
-
-
-def _too_large(said: str, cap: int, method: str, url: str) -> BadResponseError:
-    return BadResponseError(
-        f"The server's answer {said}, more than the {megabytes(cap)} accepted; stopped reading it",
-        method=method,
-        url=url,
-    )
 
 
 def megabytes(size: int) -> str:
@@ -120,7 +122,7 @@ def waits_too_long(error: RateLimitedError) -> RateLimitedError:
     )
 
 
-def decode_json(body: bytes, status: int, *, secret: str) -> Any:
+def decode_json(body: bytes, status: int, *, secret: str, content_type: str = "") -> Any:
     """The JSON value of ``body``, or ValueError with a sentence: empty, not JSON (with where
     and how it starts), NaN/Infinity, or nested deeper than MAX_NESTING."""
     if not body.strip():
@@ -134,8 +136,10 @@ def decode_json(body: bytes, status: int, *, secret: str) -> Any:
                 f"The server's answer is nested deeper than {MAX_NESTING} levels (HTTP {status})"
             ) from None
         snippet = clean_text(body[:200].decode("utf-8", "replace"), secret=secret, limit=80)
+        kind = content_type.split(";", 1)[0].strip().lower()
+        said = f"{clean_text(kind, limit=40)}, " if kind and "json" not in kind else ""
         raise ValueError(
-            f"The server's answer is not valid JSON (HTTP {status}, {clean_text(reason)}; "
+            f"The server's answer is not valid JSON (HTTP {status}, {said}{clean_text(reason)}; "
             f"starts with {snippet!r})"
         ) from None
 

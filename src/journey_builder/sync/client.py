@@ -354,7 +354,12 @@ class JourneysClient:
     def _parse(self, model: type[_M], answer: _Answer, method: str, path: str) -> _M:
         full = self._full_path(path)
         try:
-            data = _answers.decode_json(answer.body, answer.status, secret=self._token)
+            data = _answers.decode_json(
+                answer.body,
+                answer.status,
+                secret=self._token,
+                content_type=answer.headers.get("Content-Type", ""),
+            )
         except ValueError as exc:
             raise BadResponseError(str(exc), method=method, url=full) from None
         if not isinstance(data, dict):
