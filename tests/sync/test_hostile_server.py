@@ -440,9 +440,7 @@ def test_pull_into_an_existing_file_leaves_it_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.journey.json"]  # no leftovers
 
 
-def test_list_against_a_web_page_says_so(
-    sandbox: Sandbox, tmp_path: Path
-) -> None:
+def test_list_against_a_web_page_says_so(sandbox: Sandbox, tmp_path: Path) -> None:
     sandbox.faults.mode = Fault("not_json")
     run = _cli(sandbox, tmp_path, "list", "--json")
     assert run.returncode == 1 and run.stdout == ""
