@@ -340,7 +340,7 @@ def _jsonl_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
             continue
         where = f"{name}: line {number}"
         try:
-            data = json.loads(line)
+            data = json.loads(line.rstrip("\r\n"))
         except json.JSONDecodeError as exc:
             raise SimulationInputError(f"column {exc.colno}: {exc.msg}", source=where) from None
         except RecursionError:
@@ -352,7 +352,7 @@ _TAG_SPLIT = re.compile(r"[;,]")
 
 
 def _csv_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
-    reader = csv.reader(stream)
+    reader = csv.reader(stream, strict=True)  # a stray quote is an error, not a merged row
     header: list[str] | None = None
     tags_column = -1
     first_line = 1
