@@ -11,6 +11,9 @@ import json
 import sys
 from typing import Any
 
+from journey_builder.errors import JourneyFileError
+from journey_builder.model import JourneyDocument
+from journey_builder.storage.base_files import read_base, write_base
 from journey_builder.storage.files import document_to_text, load_journey, save_journey
 from journey_builder.storage.library import Library, LibraryEntry
 
@@ -24,7 +27,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description=(
             "Add a journey to the local library from a file: a journey file, a journey or a "
             "journey version as the API returns them, or a bare workflow definition. Prints "
-            "the new entry's id and name. The file is not changed."
+            "the new entry's id and name. The file is not changed. Its base copy "
+            "(.FILE.base, kept by pull and push) comes along into the library."
         ),
     )
     p.add_argument("file", metavar="FILE", help="the file to import")
@@ -38,7 +42,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description=(
             "Write a journey of the local library to a journey file, atomically (the old file "
             "stays whole if anything fails). Unknown fields are written back unchanged. "
-            "OUT '-' prints the journey to stdout."
+            "A journey synced with the server gets its base copy beside OUT (.OUT.base), so "
+            "that 'push OUT' compares three ways. OUT '-' prints the journey to stdout."
         ),
     )
     p.add_argument("journey", metavar="ID-or-NAME", help="local id, remote id, or name")
@@ -69,8 +74,11 @@ def _library(args: argparse.Namespace) -> Library:
 
 def import_file(args: argparse.Namespace) -> int:
     doc = load_journey(args.file)
+    base = _sidecar_base(args.file, doc.id)
     with _library(args) as library:
         entry = library.create(doc)
+        if base is not None:
+            library.set_base(entry.id, base)
     if args.json:
         print(json.dumps(entry.to_json(), indent=2, ensure_ascii=False))
     else:
@@ -83,12 +91,27 @@ def export_journey(args: argparse.Namespace) -> int:
     with _library(args) as library:
         entry = library.find(args.journey)
         doc = library.load(entry.id)
+        base = library.get_base(entry.id) if entry.remote_id else None
     if args.out == "-":
         sys.stdout.write(document_to_text(doc))
         return 0
     save_journey(doc, args.out)
+    if base is not None:
+        write_base(args.out, base)
     print(f'Exported "{entry.name}" to {args.out}', file=sys.stderr)
     return 0
+
+
+def _sidecar_base(path: str, remote_id: str | None) -> JourneyDocument | None:
+    """The file's base copy when it is of the same remote journey (else None)."""
+    if not remote_id:
+        return None
+    try:
+        base = read_base(path)
+    except JourneyFileError as exc:
+        print(f"warning: the base copy was left out: {exc}", file=sys.stderr)
+        return None
+    return base if base is not None and base.id == remote_id else None
 
 
 def list_library(args: argparse.Namespace) -> int:

@@ -22,9 +22,12 @@ from journey_builder.errors import (
     FileReadError,
     JourneyFileError,
     PermissionDeniedError,
+    SyncConflictError,
     ValidationFailedError,
 )
-from journey_builder.model import JourneyDocument
+from journey_builder.model import Journey, JourneyDocument
+from journey_builder.model.merge import SyncCase, same_content, server_changes
+from journey_builder.storage.base_files import read_base, write_base
 from journey_builder.storage.files import (
     atomic_write_text,
     document_to_text,
@@ -35,6 +38,7 @@ from journey_builder.sync import (
     JourneysClient,
     KeyringTokenStore,
     ProfileStore,
+    PushResult,
     check_base_url,
     pull,
     push_result,
@@ -209,6 +213,7 @@ def _pull(args: argparse.Namespace) -> int:
         )
         return 1
     save_journey(doc, out)
+    write_base(out, doc)
     _say(f"Wrote {out} ({doc.display_name}, updatedAt {doc.updatedAt}).")
     return 0
 
@@ -264,11 +269,71 @@ def _version(args: argparse.Namespace) -> int:
 # --- writing ---------------------------------------------------------------------------------
 
 
+class _RemoteNewer(Exception):  # noqa: N818 - a signal inside this module, not an error
+    """The server's copy changed and the file did not: nothing was sent."""
+
+    def __init__(self, journey_id: str) -> None:
+        self.journey_id = journey_id
+        super().__init__(journey_id)
+
+
+def _file_base(path: str, doc: JourneyDocument) -> JourneyDocument | None:
+    """The base copy beside ``path`` (see storage.base_files); an unusable one is ignored."""
+    try:
+        base = read_base(path)
+    except JourneyFileError as exc:
+        _say(f"warning: ignoring the base copy: {exc}")
+        return None
+    if base is not None and doc.id and base.id not in (None, doc.id):
+        _say(f"warning: the base copy beside {path} is of another journey ({base.id}); ignored")
+        return None
+    return base
+
+
+def _case_line(case: SyncCase, base: JourneyDocument | None, result: PushResult | None) -> str:
+    """One line naming how the file and the server's copy stood against the base copy."""
+    if case is SyncCase.NO_BASE:
+        return "push: no base copy beside the file; compared updatedAt only"
+    if case is SyncCase.UNCHANGED:
+        return "push: no changes since last sync"
+    if case is SyncCase.LOCAL_ONLY:
+        return "push: only your copy changed; no conflict"
+    if case is SyncCase.REMOTE_ONLY:
+        return "push: remote changed; take theirs (your copy did not change)"
+    if case is SyncCase.LIFECYCLE_ONLY:
+        journey = result.journey if result is not None else None
+        changed = server_changes(base, _as_document(journey)) if base and journey else ()
+        if "status" in changed and journey is not None:
+            return f"push: server changed only its status ({_plain(journey.status)}); no conflict"
+        return "push: server changed only its timestamps; no conflict"
+    if result is not None and result.merged:
+        return "push: both changed, in different steps; merged and sent"
+    return "push: both changed since last sync"
+
+
+def _as_document(journey: Journey) -> JourneyDocument:
+    return JourneyDocument.from_journey(journey)
+
+
 def _push_file(
-    client: JourneysClient, path: str, doc: JourneyDocument, *, force: bool
+    client: JourneysClient, path: str, doc: JourneyDocument, *, force: bool, merge: bool = False
 ) -> tuple[str, dict[str, Any], bool]:
-    """Push ``doc`` and write id/updatedAt back into ``path``; (id, journey JSON, changed)."""
-    result = push_result(client, doc, force=force)
+    """Push ``doc`` three-way against the base copy beside ``path``; write id/updatedAt (or
+    the merged journey) back into ``path`` and the server's answer as the new base copy.
+    Returns (id, journey JSON, changed); raises :class:`_RemoteNewer` when nothing was sent
+    because only the server's copy changed."""
+    base = _file_base(path, doc)
+    try:
+        result = push_result(client, doc, force=force, base=base, merge=merge)
+    except SyncConflictError as exc:
+        _say(_case_line(SyncCase(exc.case), base, None))
+        raise
+    if not result.created:
+        _say(_case_line(result.case, base, result))
+        if force and result.case in (SyncCase.REMOTE_ONLY, SyncCase.BOTH_CHANGED):
+            _say("push: --force: your copy replaces the server's")
+    if result.remote_newer:
+        raise _RemoteNewer(doc.id or "")
     journey_id = result.document.id or ""
     if result.changed or doc.id != result.document.id or doc.updatedAt != result.document.updatedAt:
         try:
@@ -276,6 +341,11 @@ def _push_file(
         except JourneyFileError as exc:
             _say(f"journey-builder: pushed as {journey_id}, but could not update {path}: {exc}")
             raise
+    if result.base is not None:
+        try:
+            write_base(path, result.base)
+        except JourneyFileError as exc:
+            _say(f"warning: pushed, but could not keep the base copy ({exc})")
     return journey_id, result.journey.to_json(), result.changed
 
 
@@ -284,7 +354,18 @@ def _push(args: argparse.Namespace) -> int:
     doc = load_journey(args.file)
     with _client(args) as client:
         was_new = not doc.id
-        journey_id, journey_json, changed = _push_file(client, args.file, doc, force=args.force)
+        try:
+            journey_id, journey_json, changed = _push_file(
+                client, args.file, doc, force=args.force, merge=args.merge
+            )
+        except _RemoteNewer as newer:
+            _say(
+                f"journey-builder: the server's copy of {newer.journey_id} changed since the last "
+                f"sync and {args.file} did not; nothing was sent. Take theirs with "
+                f"`journey-builder pull {newer.journey_id} -o {args.file} --force`, or push with "
+                "--force to overwrite the server's copy."
+            )
+            return 1
     if args.json:
         _print_json(journey_json)
     else:
@@ -323,7 +404,16 @@ def _publish(args: argparse.Namespace) -> int:
                 raise FileReadError("no such file", source=target)
             doc = load_journey(target)
             _check_locally(doc, target)
-            journey_id, _, changed = _push_file(client, target, doc, force=args.force)
+            try:
+                journey_id, _, changed = _push_file(client, target, doc, force=args.force)
+            except _RemoteNewer as newer:
+                _say(
+                    f"journey-builder: the server's copy of {newer.journey_id} changed since the "
+                    f"last sync and {target} did not; nothing was published. Pull it first "
+                    f"(`journey-builder pull {newer.journey_id} -o {target} --force`), or "
+                    "publish the server's copy by its id."
+                )
+                return 1
             if changed:
                 _say(f"Pushed the edits in {target} to {journey_id} first.")
         else:
@@ -338,15 +428,18 @@ def _publish(args: argparse.Namespace) -> int:
 
 
 def _refresh_after_publish(client: JourneysClient, path: str, journey_id: str) -> None:
-    """Publishing moves the server's updatedAt; record it so the next push is no false conflict.
+    """Publishing moves the server's updatedAt; record it (in the file and its base copy) so
+    the next push is no false conflict, even by a version that compares updatedAt only.
 
     Only when the server's content is still exactly the file's: otherwise someone else edited
     in between, and the next push must notice.
     """
     doc = load_journey(path)
     remote = client.get_journey(journey_id)
-    if doc.id != remote.id or JourneyDocument.from_journey(remote).api_body() != doc.api_body():
+    theirs = JourneyDocument.from_journey(remote)
+    if doc.id != remote.id or not same_content(theirs, doc):
         return
+    write_base(path, theirs)
     updated = doc.model_copy(deep=True)
     updated.updatedAt = remote.updatedAt
     extras = updated.__pydantic_extra__
@@ -426,10 +519,21 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--force", action="store_true", help="replace FILE even if it differs from the server"
     )
 
-    p = add("push", _push, "create or update the remote journey; prints its id")
+    p = add(
+        "push",
+        _push,
+        "create or update the remote journey; prints its id. Compares the file and the "
+        "server's copy with the base copy beside the file (.FILE.base, written by pull and "
+        "push) and says which changed",
+    )
     p.add_argument("file", help="a journey file; its id and updatedAt are written back")
     p.add_argument(
         "--force", action="store_true", help="overwrite the server's copy even if it changed"
+    )
+    p.add_argument(
+        "--merge",
+        action="store_true",
+        help="when both copies changed different steps, send both changes (merged into FILE)",
     )
     p.add_argument("--json", action="store_true", help="print the server's journey object")
 

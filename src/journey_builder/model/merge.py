@@ -47,6 +47,7 @@ __all__ = [
     "classify",
     "content_of",
     "is_server_field",
+    "same_content",
     "server_changes",
     "three_way",
 ]
@@ -143,6 +144,27 @@ def content_of(doc: JourneyDocument) -> dict[str, Any]:
     return top
 
 
+_ContentKey = tuple[str, tuple[str, ...], tuple[str, ...]]
+
+
+def _content_key(doc: JourneyDocument) -> _ContentKey:
+    """The content as canonical texts: the journey's own fields, then one text per step and
+    per connection (so that a worker thread gives the GIL back between steps)."""
+    top = {k: v for k, v in _top(doc).items() if not is_server_field(k)}
+    top["definition"] = doc.definition.extra_fields
+    definition = doc.definition
+    return (
+        _canon(top),
+        tuple(_canon(node.to_json()) for node in definition.nodes),
+        tuple(_canon(edge.to_json()) for edge in definition.edges),
+    )
+
+
+def same_content(a: JourneyDocument, b: JourneyDocument) -> bool:
+    """Whether two copies hold the same journey (server-managed fields aside)."""
+    return _content_key(a) == _content_key(b)
+
+
 def server_changes(base: JourneyDocument, theirs: JourneyDocument) -> tuple[str, ...]:
     """The server-managed top-level fields whose values differ, in a stable order."""
     a = {k: v for k, v in _top(base).items() if is_server_field(k)}
@@ -167,9 +189,9 @@ def classify(
     """
     if base is None:
         return SyncCase.NO_BASE
-    base_text = _canon(content_of(base))
-    mine_text = _canon(content_of(mine))
-    theirs_text = _canon(content_of(theirs))
+    base_text = _content_key(base)
+    mine_text = _content_key(mine)
+    theirs_text = _content_key(theirs)
     if theirs_text == base_text:
         if server_changes(base, theirs):
             return SyncCase.LIFECYCLE_ONLY
