@@ -6,11 +6,15 @@ generated (branching, with merges) and laid out by the canvas's auto-layout befo
 viewport is 1600 x 1000.
 
 Figures (milliseconds unless noted):
-- open: build the document (from parsed JSON), scene and view, and paint the first frame;
-  "first" is the first open in the process, "best" the best of three (less noise from load)
+- open: build the document (from parsed JSON) and the view, as a tab does: the cards are made
+  a slice at a time (visible ones first) while the window keeps answering. "visible" is the
+  time until every card in the viewport exists and is painted, "done" until every item exists
+  and is painted (best of three each); "turn max" is the longest the event loop was blocked
+  during the first open, once the document exists (the canvas's worst stall while opening)
 - frame 100%: one repaint of the viewport at 100 % (median of 7), centred below the start;
   cards keep their drawing (DeviceCoordinateCache), so this is the usual repaint
-- cold 100%: the first frame after jumping to cards never drawn before (all paint afresh)
+- cold 100%: the first frame after jumping to cards never drawn before (all paint afresh);
+  median of jumps to 7 regions never drawn before
 - frame fit: one repaint zoomed to fit the whole journey (median of 5)
 - drag step: 20 selected cards follow one mouse move (their edges too) and the view repaints
 - drop: releasing that drag: one undo step moving the 20 cards, scene update and repaint
@@ -36,7 +40,9 @@ SIZES = (100, 1_000, 5_000, 10_000)
 VIEWPORT = (1600, 1000)
 TARGETS = {
     "open": {5_000: 1500.0, 10_000: 3000.0},
+    "turn": 100.0,
     "frame": 16.0,
+    "cold": {10_000: 16.0},
     "fit": (3_000, 33.0),
     "peak": {10_000: 300.0},
 }
@@ -76,11 +82,12 @@ def _laid_out_journey(size: int) -> tuple[dict[str, Any], float]:
 
 def _measure(size: int) -> dict[str, float]:
     data, layout_ms = _laid_out_journey(size)
-    from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+    from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
     from journey_builder.canvas import JourneyView
+    from journey_builder.canvas.scene_builder import model_bounds
     from journey_builder.document import EditableJourney
     from journey_builder.model import JourneyDocument
 
@@ -98,26 +105,52 @@ def _measure(size: int) -> dict[str, float]:
         start = view.journey_scene().node_items[doc.keys_for_node_id("start")[0]]
         return start.sceneBoundingRect().center() + QPointF(0, 400)
 
-    def open_once() -> tuple[EditableJourney, JourneyView, float]:
+    def open_once() -> tuple[EditableJourney, JourneyView, float, float, float]:
+        """(document, view, ms until the visible cards are painted, ms until all items are,
+        the longest event-loop turn meanwhile in ms)."""
         started = time.perf_counter()
         doc = EditableJourney(JourneyDocument.model_validate(data))
-        view = JourneyView(doc)
+        made = time.perf_counter()
+        view = JourneyView(doc, build="slices")
         view.resize(*VIEWPORT)
         view.show()
-        app.processEvents()
-        view.centerOn(start_item_centre(view, doc))
+        start = model_bounds(doc.node(doc.keys_for_node_id("start")[0]))
+        assert start is not None  # where start_item_centre is, before the item exists
+        view.centerOn(QPointF((start[0] + start[2]) / 2, (start[1] + start[3]) / 2 + 400))
+        visible = view.visible_scene_rect()
+        scene = view.journey_scene()
+        in_view = []
+        for key in doc.node_keys():
+            bounds = model_bounds(doc.node(key))
+            if bounds is not None and visible.intersects(
+                QRectF(QPointF(*bounds[:2]), QPointF(*bounds[2:]))
+            ):
+                in_view.append(key)
+        turns = [(time.perf_counter() - made) * 1000]  # the view, before the event loop runs
+        shown_ms = 0.0
+        while view.building:
+            began = time.perf_counter()
+            app.processEvents()
+            turns.append((time.perf_counter() - began) * 1000)
+            if not shown_ms and all(k in scene.node_items for k in in_view):
+                view.viewport().grab()
+                shown_ms = (time.perf_counter() - started) * 1000
         view.viewport().grab()
-        return doc, view, (time.perf_counter() - started) * 1000
+        done_ms = (time.perf_counter() - started) * 1000
+        return doc, view, shown_ms or done_ms, done_ms, max(turns)
 
-    doc, view, open_first = open_once()
+    doc, view, visible_first, open_first, turn_max = open_once()
 
     frames = [frame(view) for _ in range(7)]
     frame_ms = statistics.median(frames)
     # a jump (find, minimap) to cards never drawn before: every card paints from scratch
     keys = doc.node_keys()
-    far = view.journey_scene().node_items[keys[len(keys) * 2 // 3]]
-    view.centerOn(far.sceneBoundingRect().center())
-    cold_ms = frame(view)
+    colds = []
+    for fraction in (0.66, 0.3, 0.5, 0.8, 0.9, 0.4, 0.2):
+        far = view.journey_scene().node_items[keys[int(len(keys) * fraction)]]
+        view.centerOn(far.sceneBoundingRect().center())
+        colds.append(frame(view))
+    cold_ms = statistics.median(colds)
     view.centerOn(start_item_centre(view, doc))
 
     visible = view.visible_scene_rect()
@@ -161,21 +194,23 @@ def _measure(size: int) -> dict[str, float]:
     view.deleteLater()
     del doc, view
     app.processEvents()
-    opens = [open_first]
+    opens, shows = [open_first], [visible_first]
     for _again in range(2):  # timing only; memory was measured above
-        doc, view, elapsed = open_once()
+        doc, view, shown, elapsed, _turn = open_once()
         opens.append(elapsed)
+        shows.append(shown)
         view.close()
         view.deleteLater()
         del doc, view
         app.processEvents()
-    open_ms = min(opens)
     return {
         "size": size,
-        "open": open_ms,
-        "open_first": open_first,
+        "open": min(opens),
+        "visible": min(shows),
+        "turn": turn_max,
         "frame": frame_ms,
         "cold": cold_ms,
+        "cold_max": max(colds),
         "fit": fit_ms,
         "drag": drag_ms,
         "drop": drop_ms,
@@ -193,7 +228,12 @@ def _verdict(result: dict[str, float]) -> list[str]:
     limit = TARGETS["open"].get(size)  # type: ignore[union-attr]
     if limit is not None:
         out.append(f"open {'ok' if result['open'] <= limit else 'MISSED'} (<= {limit:g} ms)")
+    turn = TARGETS["turn"]
+    out.append(f"turn {'ok' if result['turn'] <= turn else 'MISSED'} (<= {turn:g} ms)")  # type: ignore[operator]
     out.append(f"frame {'ok' if result['frame'] <= TARGETS['frame'] else 'MISSED'} (<= 16 ms)")  # type: ignore[operator]
+    cold = TARGETS["cold"].get(size)  # type: ignore[union-attr]
+    if cold is not None:
+        out.append(f"cold {'ok' if result['cold'] <= cold else 'MISSED'} (<= {cold:g} ms)")
     fit_limit_size, fit_limit = TARGETS["fit"]  # type: ignore[misc]
     if size <= fit_limit_size:
         out.append(f"fit {'ok' if result['fit'] <= fit_limit else 'MISSED'} (<= 33 ms)")
@@ -223,16 +263,17 @@ def main() -> int:
             print(done.stderr, file=sys.stderr)
             return 1
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    header = f"{'nodes':>7} {'open first':>10} {'open best':>9} {'frame100%':>10} {'cold 100%':>10} {'frame fit':>10} {'drag step':>10} {'drop':>8} {'layout':>8} {'peak MB':>8}"
+    header = f"{'nodes':>7} {'open visible':>12} {'open done':>9} {'turn max':>8} {'frame100%':>10} {'cold 100%':>10} {'cold max':>8} {'frame fit':>10} {'drag step':>10} {'drop':>8} {'layout':>8} {'peak MB':>8}"
     print(f"Canvas benchmark, viewport {VIEWPORT[0]}x{VIEWPORT[1]}, offscreen (ms unless noted)")
     print(header)
     for r in results:
         print(
-            f"{int(r['size']):>7} {r['open_first']:>10.0f} {r['open']:>9.0f} {r['frame']:>10.1f} {r['cold']:>10.1f} {r['fit']:>10.1f} "
+            f"{int(r['size']):>7} {r['visible']:>12.0f} {r['open']:>9.0f} {r['turn']:>8.0f} {r['frame']:>10.1f} {r['cold']:>10.1f} {r['cold_max']:>8.1f} {r['fit']:>10.1f} "
             f"{r['drag']:>10.1f} {r['drop']:>8.1f} {r['layout']:>8.0f} {r['peak']:>8.0f}"
         )
     print()
-    print("Targets: open 5k <= 1.5 s, 10k <= 3 s; frame at 100 % <= 16 ms at every size;")
+    print("Targets: open done 5k <= 1.5 s, 10k <= 3 s, no event-loop turn over 100 ms meanwhile;")
+    print("         frame at 100 % <= 16 ms at every size, cold 100 % <= 16 ms at 10k;")
     print("         fit <= 33 ms up to 3,000 nodes; peak <= 300 MB at 10k.")
     for r in results:
         print(f"{int(r['size']):>7}: " + ", ".join(_verdict(r)))

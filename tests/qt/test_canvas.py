@@ -263,9 +263,10 @@ def test_connection_preview_follows_the_mouse_then_goes(view: JourneyView) -> No
         view, QEvent.Type.MouseMove, start + QPoint(30, 90), _Btn.NoButton, buttons=_Btn.LeftButton
     )
     assert scene.connecting
-    assert scene._preview is not None and scene._preview.isVisible()
+    preview = scene.connection_preview
+    assert preview is not None and preview.isVisible()
     _send(view, QEvent.Type.MouseButtonRelease, start + QPoint(30, 90))
-    assert not scene.connecting and scene._preview is None
+    assert not scene.connecting and scene.connection_preview is None
     assert view.document.undo_stack.count() == 0
 
 

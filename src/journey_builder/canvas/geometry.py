@@ -14,6 +14,7 @@ __all__ = [
     "NODE_WIDTH",
     "PORT_RADIUS",
     "PORT_SLOT",
+    "card_bounds",
     "node_size",
     "output_x",
 ]
@@ -43,3 +44,9 @@ def output_x(index: int, count: int, width: float) -> float:
         return width / 2
     slot = width / count
     return slot * (index + 0.5)
+
+
+def card_bounds(width: float, height: float) -> tuple[float, float, float, float]:
+    """(left, top, width, height) of what a card draws, relative to its position: the card,
+    its ports, the output labels below it and the problem badge on its corner."""
+    return -12.0, -12.0, width + 24.0, height + LABEL_DROP + 14.0

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.canvas.geometry import (
-    LABEL_DROP,
     PORT_RADIUS,
+    card_bounds,
     node_size,
     output_x,
 )
@@ -165,7 +165,7 @@ class NodeItem(QGraphicsItem):
 
     def _bounds_for_size(self) -> QRectF:
         """The card, its ports, the output labels below it and the problem badge."""
-        return QRectF(-12, -12, self.width + 24, self.height + LABEL_DROP + 14)
+        return QRectF(*card_bounds(self.width, self.height))
 
     def set_style(self, style: CanvasStyle) -> None:
         self.style = style

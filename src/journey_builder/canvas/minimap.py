@@ -56,6 +56,8 @@ class MiniMap(QWidget):
         if self._scene is not None:
             with contextlib.suppress(RuntimeError):  # the old scene may be gone already
                 self._scene.problemsShown.disconnect(self._schedule)
+                self._scene.buildProgress.disconnect(self._schedule)
+                self._scene.buildFinished.disconnect(self._schedule)
         try:
             document = self._view.document
             scene = self._view.journey_scene()
@@ -67,6 +69,9 @@ class MiniMap(QWidget):
         document.changed.connect(self._schedule)
         document.documentReset.connect(self._schedule)
         scene.problemsShown.connect(self._schedule)
+        # a large journey's cards appear a slice at a time
+        scene.buildProgress.connect(self._schedule)
+        scene.buildFinished.connect(self._schedule)
         self.redraw()
 
     def _schedule(self) -> None:

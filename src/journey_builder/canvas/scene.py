@@ -3,55 +3,40 @@ step with it only through the document's signals.
 
 The scene holds every item in ``node_items`` / ``edge_items`` (key -> item; each item knows its
 key), so no item depends on Qt keeping its Python wrapper alive. User gestures (dragging cards,
-dragging from an output to a node) become document edits; the document's signals then update
-the items, which is also how undo and redo reach the canvas.
+dragging from an output to a node; :mod:`~journey_builder.canvas.gestures`) become document
+edits; the document's signals then update the items, which is also how undo and redo reach the
+canvas. A scene built with ``build="slices"`` makes its items a slice at a time
+(:mod:`~journey_builder.canvas.scene_builder`); until it is done, a node may have no item yet.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import Any, Protocol
+from collections.abc import Iterable
+from typing import Any
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
 )
 
-from journey_builder.canvas.geometry import GRID, node_size
-from journey_builder.canvas.items import (
-    BadgeItem,
-    ConnectionPreview,
-    EdgeItem,
-    NodeItem,
-)
-from journey_builder.canvas.layout import LayoutEdge, layered_layout
+from journey_builder.canvas import arrange
+from journey_builder.canvas.badges import ProblemLike, ProblemMarks
+from journey_builder.canvas.geometry import GRID
+from journey_builder.canvas.gestures import CanvasGestures
+from journey_builder.canvas.items import BadgeItem, ConnectionPreview, EdgeItem, NodeItem
 from journey_builder.canvas.overview import OverviewPicture
-from journey_builder.canvas.style import CanvasStyle, preset_palette
+from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder
+from journey_builder.canvas.style import CanvasStyle, grid_brush, preset_palette
 from journey_builder.document import EditableJourney
-from journey_builder.model import node_outputs
+from journey_builder.model import node_summary, node_title
 
 __all__ = ["JourneyScene", "ProblemLike"]
 
 #: Cards are redrawn only when they change; moving and scrolling reuse the pixmap.
 _CARD_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
-#: Space between the existing drawing and steps placed for a file that left them unplaced.
-_PLACE_GAP = 120.0
-
-
-class ProblemLike(Protocol):
-    """What :meth:`JourneyScene.set_problems` reads from a validation Problem."""
-
-    @property
-    def severity(self) -> str: ...  # pragma: no cover - protocol
-
-    @property
-    def message(self) -> str: ...  # pragma: no cover - protocol
-
-    @property
-    def nodeIds(self) -> Sequence[str]: ...  # pragma: no cover - protocol
 
 
 class JourneyScene(QGraphicsScene):
@@ -65,37 +50,39 @@ class JourneyScene(QGraphicsScene):
     contentChanged = Signal()
     #: Badges changed (``set_problems``): the minimap draws them too.
     problemsShown = Signal()
+    #: (done, total) while the items are made a slice at a time (``build="slices"``).
+    buildProgress = Signal(int, int)
+    #: Every item exists (also right after a build made all at once).
+    buildFinished = Signal()
 
     def __init__(
         self,
         document: EditableJourney,
         style: CanvasStyle | None = None,
         parent: Any = None,
+        *,
+        build: BuildMode = "now",
     ) -> None:
         super().__init__(parent)
         self._document = document
         self.canvas_style = style or CanvasStyle.from_palette(preset_palette("light"))
+        self.build_mode: BuildMode = build
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: dict[str, EdgeItem] = {}
         self._node_edges: dict[str, set[str]] = {}
-        self._badges: dict[str, BadgeItem] = {}
-        self._problem_edges: set[str] = set()
+        self._marks = ProblemMarks(document)
         self.snap_to_grid = False
         self.show_grid = True
         self._grid_brush: QBrush | None = None
-        # gestures
-        self._connecting: tuple[str, str | None] | None = None
-        self._preview: ConnectionPreview | None = None
-        self._hover_target: NodeItem | None = None
-        self._press_positions: dict[str, QPointF] = {}
+        self.gestures = CanvasGestures(self)
         # overview (zoomed out): items transparent, one batched drawing instead
         self.overview = False
         self._cache_cards = False
         self._content: QRectF | None = None
         self._picture = OverviewPicture()
-        self._press_at: QPointF | None = None
-        self._band: tuple[QPointF, QPointF] | None = None
-        self._band_base: set[str] = set()
+        self._builder = SceneBuilder(self, self)
+        self._builder.progress.connect(self.buildProgress)
+        self._build_focus = QRectF()
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         document.nodeAdded.connect(self._on_node_added)
         document.nodeRemoved.connect(self._on_node_removed)
@@ -121,12 +108,14 @@ class JourneyScene(QGraphicsScene):
     # --- building ------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
-        """Throw every item away and draw the document afresh (open, restore a version).
+        """Throw every item away and draw the document afresh (open, restore a version): all
+        at once, or a slice per event-loop turn when built with ``build="slices"``.
 
-        Items are made and wired first and added to the scene last, so the scene's index is
-        built once rather than grown item by item.
+        Made at once, items are made and wired first and added to the scene last, so the
+        scene's index is built once rather than grown item by item.
         """
-        self._cancel_connection()
+        self.gestures.cancel()
+        self._builder.cancel()
         self._touch()
         self._content = None
         blocked = self.blockSignals(True)
@@ -135,23 +124,81 @@ class JourneyScene(QGraphicsScene):
             self.node_items.clear()
             self.edge_items.clear()
             self._node_edges.clear()
-            self._badges.clear()
-            self._problem_edges.clear()
-            doc = self._document
-            for key in doc.node_keys():
-                self.node_items[key] = self._make_node_item(key)
-            for key in doc.edge_keys():
-                self.edge_items[key] = self._make_edge_item(key)
-                self._resolve_edge(key)
-            for node_item in self.node_items.values():
-                self.addItem(node_item)
-            for edge_item in self.edge_items.values():
-                self.addItem(edge_item)
+            self._marks.clear()
+            arrange.place_unpositioned(self._document)
+            if self.build_mode == "slices":
+                self._builder.start(self._build_focus)
+            else:
+                self._build_all()
         finally:
             self.blockSignals(blocked)
-        self._place_unpositioned()
         self.contentChanged.emit()
         self.selectionChangedKeys.emit([])
+        if self._builder.running:
+            self.buildProgress.emit(*self._builder.counts())
+        else:
+            self.buildFinished.emit()
+
+    def _build_all(self) -> None:
+        doc = self._document
+        for key in doc.node_keys():
+            self.node_items[key] = self._make_node_item(key)
+        for key in doc.edge_keys():
+            self.edge_items[key] = self._make_edge_item(key)
+            self._resolve_edge(key)
+        for node_item in self.node_items.values():
+            self.addItem(node_item)
+        for edge_item in self.edge_items.values():
+            self.addItem(edge_item)
+
+    @property
+    def building(self) -> bool:
+        """Whether some items are still to be made (``build="slices"``)."""
+        return self._builder.running
+
+    @property
+    def builder(self) -> SceneBuilder:
+        return self._builder
+
+    def finish_build(self) -> None:
+        """Make every item still missing now (export, select all)."""
+        self._builder.finish()
+
+    def set_build_focus(self, visible: QRectF) -> None:
+        """The part of the scene a view shows: its cards are made first."""
+        self._build_focus = QRectF(visible)
+        self._builder.set_focus(visible)
+
+    def build_node(self, key: str) -> None:
+        """Make the card of a node that has none yet (the builder, or the document added it)."""
+        item = self._make_node_item(key)
+        self.node_items[key] = item
+        self.addItem(item)
+        self._grow(item.sceneBoundingRect())
+        self._picture.node_changed(key)
+        self._marks.attach(item, self.canvas_style)
+        for edge_key in self._node_edges.get(key, ()):
+            edge = self.edge_items.get(edge_key)
+            if edge is not None:
+                self._update_edge(edge)
+
+    def build_edge(self, key: str) -> None:
+        """Make the curve of an edge that has none yet."""
+        item = self._make_edge_item(key)
+        self.edge_items[key] = item
+        self.addItem(item)
+        self._resolve_edge(key)
+
+    def slice_built(self) -> None:
+        """The builder made a batch of items: one redraw of the overview, one extent report."""
+        if self.overview:
+            self.update()
+        self.contentChanged.emit()
+
+    def build_done(self) -> None:
+        self._content = None  # measured from the items from now on
+        self.contentChanged.emit()
+        self.buildFinished.emit()
 
     def _make_node_item(self, key: str) -> NodeItem:
         node = self._document.node(key)
@@ -165,59 +212,33 @@ class JourneyScene(QGraphicsScene):
             item.setPos(float(node.position.x), float(node.position.y))
         return item
 
-    def _add_node_item(self, key: str) -> NodeItem:
-        item = self._make_node_item(key)
-        self.node_items[key] = item
-        self.addItem(item)
-        self._grow(item.sceneBoundingRect())
-        return item
-
     def _make_edge_item(self, key: str) -> EdgeItem:
         item = EdgeItem(key, self.canvas_style)
         if self.overview:
             item.setOpacity(0.0)
         return item
 
-    def _add_edge_item(self, key: str) -> EdgeItem:
-        item = self._make_edge_item(key)
-        self.edge_items[key] = item
-        self.addItem(item)
-        self._resolve_edge(key)
-        return item
-
-    def _place_unpositioned(self) -> None:
-        doc = self._document
-        loose = [k for k in doc.node_keys() if doc.node(k).position is None]
-        if not loose:
-            return
-        unplaced = set(loose)
-        placed = [self.node_items[k] for k in doc.node_keys() if k not in unplaced]
-        origin = (0.0, 0.0)
-        if placed:
-            box = QRectF()
-            for item in placed:
-                box = box.united(item.sceneBoundingRect())
-            origin = (box.right() + _PLACE_GAP, box.top())
-        doc.place_unpositioned(self.layout_positions(loose, origin=origin))
-
     # --- following the document ----------------------------------------------------------------
 
     def _on_node_added(self, key: str) -> None:
+        self._builder.forget_extent()
+        if key in self.node_items:
+            return
         self._touch_node(key)
-        self._add_node_item(key)
+        self.build_node(key)
         for edge_key in self._document.edges_of(key):
             self._resolve_edge(edge_key)
         self.contentChanged.emit()
 
     def _on_node_removed(self, key: str) -> None:
+        self._builder.forget_extent()
+        self._marks.node_removed(key)
         item = self.node_items.pop(key, None)
         if item is None:
             return
         self._touch_node(key)
         self._content = None  # may shrink: measured again when asked
-        if self._hover_target is item:
-            self._hover_target = None
-        self._badges.pop(key, None)
+        self.gestures.node_removed(item)
         self.removeItem(item)
         for edge_key in list(self._node_edges.pop(key, ())):
             if self._document.has_edge(edge_key):
@@ -225,6 +246,7 @@ class JourneyScene(QGraphicsScene):
         self.contentChanged.emit()
 
     def _on_node_moved(self, key: str) -> None:
+        self._builder.forget_extent()
         item = self.node_items.get(key)
         node = self._document.node(key)
         if item is None or node.position is None:
@@ -236,6 +258,7 @@ class JourneyScene(QGraphicsScene):
         self.contentChanged.emit()
 
     def _on_node_changed(self, key: str) -> None:
+        self._builder.forget_extent()
         item = self.node_items.get(key)
         if item is None:
             return
@@ -247,7 +270,8 @@ class JourneyScene(QGraphicsScene):
                 self._resolve_edge(edge_key)
 
     def _on_edge_added(self, key: str) -> None:
-        self._add_edge_item(key)
+        if key not in self.edge_items:
+            self.build_edge(key)
 
     def _on_edge_removed(self, key: str) -> None:
         item = self.edge_items.pop(key, None)
@@ -258,7 +282,7 @@ class JourneyScene(QGraphicsScene):
         for end in (item.source_key, item.target_key):
             if end is not None:
                 self._node_edges.get(end, set()).discard(key)
-        self._problem_edges.discard(key)
+        self._marks.edge_removed(key)
         self.removeItem(item)
 
     def _resolve_edge(self, key: str) -> None:
@@ -290,7 +314,7 @@ class JourneyScene(QGraphicsScene):
         unknown_handle = start is None
         if start is None:  # an output the node does not have: draw from the card's middle
             start = src.mapToScene(QPointF(src.width / 2, src.height))
-        item.problem = unknown_handle or item.key in self._problem_edges
+        item.problem = unknown_handle or item.key in self._marks.problem_edges
         item.set_ends(start, tgt.input_point())
         self._grow(item.boundingRect())
         if not item.shown:
@@ -317,8 +341,7 @@ class JourneyScene(QGraphicsScene):
             node.set_style(style)
         for edge in self.edge_items.values():
             edge.set_style(style)
-        if self._preview is not None:
-            self._preview.style = style
+        self.gestures.set_style(style)
         self.invalidate(QRectF(), QGraphicsScene.SceneLayer.AllLayers)  # cached backgrounds too
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
@@ -330,14 +353,7 @@ class JourneyScene(QGraphicsScene):
         if scale < 0.5:
             return
         if self._grid_brush is None:
-            tile = QPixmap(int(GRID), int(GRID))
-            tile.fill(self.canvas_style.background)
-            tile_painter = QPainter(tile)
-            tile_painter.setPen(Qt.PenStyle.NoPen)
-            tile_painter.setBrush(self.canvas_style.grid)
-            tile_painter.drawRect(0, 0, 1, 1)
-            tile_painter.end()
-            self._grid_brush = QBrush(tile)
+            self._grid_brush = grid_brush(self.canvas_style, int(GRID))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.setBrushOrigin(0, 0)
@@ -358,7 +374,10 @@ class JourneyScene(QGraphicsScene):
         return [k for k in self._document.edge_keys() if k in chosen]
 
     def select_keys(self, node_keys: Iterable[str], edge_keys: Iterable[str] = ()) -> None:
-        """Select exactly these nodes and edges (one selection-changed signal)."""
+        """Select exactly these nodes and edges (one selection-changed signal); during a build,
+        those without an item yet get one first."""
+        node_keys, edge_keys = list(node_keys), list(edge_keys)
+        self._builder.build_now(node_keys, edge_keys)
         blocked = self.blockSignals(True)
         try:
             self.clearSelection()
@@ -374,6 +393,12 @@ class JourneyScene(QGraphicsScene):
             self.blockSignals(blocked)
         self._on_selection_changed()
 
+    def node_item(self, key: str) -> NodeItem | None:
+        """A node's card, made now if the build has not reached it yet."""
+        if key not in self.node_items:
+            self._builder.build_now([key])
+        return self.node_items.get(key)
+
     def _on_selection_changed(self) -> None:
         self._selection_timer.stop()
         if self.overview:
@@ -385,42 +410,9 @@ class JourneyScene(QGraphicsScene):
     def set_problems(self, problems: Iterable[Any]) -> None:
         """Show a badge per node with problems: red with errors, amber with warnings only;
         the tooltip lists the messages. Edges named by a problem are drawn dashed red."""
-        per_key: dict[str, list[Any]] = {}
-        edge_ids: set[str] = set()
-        doc = self._document
-        for problem in problems:
-            for node_id in getattr(problem, "nodeIds", ()) or ():
-                for key in doc.keys_for_node_id(node_id):
-                    per_key.setdefault(key, []).append(problem)
-            edge_ids.update(getattr(problem, "edgeIds", ()) or ())
-        for key in list(self._badges):
-            if key not in per_key:
-                badge = self._badges.pop(key)
-                self.removeItem(badge)
-                owner = self.node_items.get(key)
-                if owner is not None:
-                    owner.badge = None
-        for key, found in per_key.items():
-            node = self.node_items.get(key)
-            if node is None:
-                continue
-            found_badge = self._badges.get(key)
-            if found_badge is None:
-                found_badge = BadgeItem(node, self.canvas_style)
-                node.badge = found_badge
-                self._badges[key] = found_badge
-            badge = found_badge
-            badge.setPos(node.width - 4, 4)
-            errors = [p for p in found if getattr(p, "severity", "") == "error"]
-            ordered = errors + [p for p in found if p not in errors]
-            badge.set_problems(len(found), bool(errors), [str(p.message) for p in ordered])
-        problem_edges = {
-            k for k in doc.edge_keys() if doc.edge(k).id is not None and doc.edge(k).id in edge_ids
-        }
+        flipped = self._marks.show(problems, self.node_items, self.canvas_style)
         if self.overview:
             self.update()
-        flipped = problem_edges ^ self._problem_edges
-        self._problem_edges = problem_edges
         for key in flipped:
             edge = self.edge_items.get(key)
             if edge is not None:
@@ -429,7 +421,7 @@ class JourneyScene(QGraphicsScene):
         self.problemsShown.emit()
 
     def badge_for(self, key: str) -> BadgeItem | None:
-        return self._badges.get(key)
+        return self._marks.badge_for(key)
 
     def find_nodes(self, text: str) -> list[str]:
         """Keys of nodes whose title, summary, id or type contains ``text`` (any case)."""
@@ -438,10 +430,14 @@ class JourneyScene(QGraphicsScene):
             return []
         found = []
         for key in self._document.node_keys():
-            item = self.node_items[key]
             node = self._document.node(key)
-            hay = (item.title, item.summary, node.id, node.type)
-            if any(needle in s.casefold() for s in hay):
+            item = self.node_items.get(key)
+            if item is not None:
+                title, summary = item.title, item.summary
+            else:  # not made yet: what its card will show
+                data = node.data if isinstance(node.data, dict) else {}
+                title, summary = node_title(node.type, data), node_summary(node.type, data)
+            if any(needle in s.casefold() for s in (title, summary, node.id, node.type)):
                 found.append(key)
         return found
 
@@ -451,42 +447,11 @@ class JourneyScene(QGraphicsScene):
         self, keys: Iterable[str] | None = None, *, origin: tuple[float, float] = (0.0, 0.0)
     ) -> dict[str, tuple[float, float]]:
         """Auto-layout positions for these nodes (all by default), top to bottom."""
-        doc = self._document
-        chosen = list(keys) if keys is not None else doc.node_keys()
-        wanted = set(chosen)
-        sizes: dict[str, tuple[float, float]] = {}
-        for key in chosen:
-            node = doc.node(key)
-            data = node.data if isinstance(node.data, dict) else {}
-            sizes[key] = node_size(len(node_outputs(node.type, data)))
-        edges: list[LayoutEdge] = []
-        for edge_key in doc.edge_keys():
-            src, tgt = doc.edge_ends(edge_key)
-            if src not in wanted or tgt not in wanted or src is None or tgt is None:
-                continue
-            node = doc.node(src)
-            data = node.data if isinstance(node.data, dict) else {}
-            handles = [o.handle for o in node_outputs(node.type, data)]
-            handle = doc.edge(edge_key).sourceHandle or None
-            port = handles.index(handle) if handle in handles else 0
-            edges.append(LayoutEdge(src, tgt, port, max(1, len(handles))))
-        roots = [k for k in chosen if doc.node(k).type == "start"]
-        return layered_layout(chosen, sizes, edges, roots, origin=origin)
+        return arrange.layout_positions(self._document, keys, origin=origin)
 
     def auto_layout(self) -> None:
         """Lay the whole journey out again (one undo step); the start step stays where it is."""
-        doc = self._document
-        positions = self.layout_positions()
-        if not positions:
-            return
-        anchor = next((k for k in doc.node_keys() if doc.node(k).type == "start"), None)
-        anchor = anchor or next(iter(positions))
-        pos = doc.node(anchor).position
-        if pos is not None:
-            ax, ay = positions[anchor]
-            dx, dy = float(pos.x) - ax, float(pos.y) - ay
-            positions = {k: (x + dx, y + dy) for k, (x, y) in positions.items()}
-        doc.apply_layout(positions)
+        arrange.auto_layout(self._document)
 
     # --- overview (zoomed out) ------------------------------------------------------------------
 
@@ -535,16 +500,23 @@ class JourneyScene(QGraphicsScene):
             self.edge_items,
             self.canvas_style,
             selected=self.selected_node_keys() if self.overview else (),
-            badges=[(k, b.error) for k, b in self._badges.items()],
+            badges=self._marks.badges(),
         )
+
+    def overview_card_at(self, at: QPointF) -> str | None:
+        """The card drawn at a scene point in the overview picture."""
+        self._picture.gather(self.node_items, self.edge_items, self.canvas_style)
+        return self._picture.card_at(at)
+
+    def overview_cards_in(self, area: QRectF) -> list[str]:
+        return self._picture.cards_in(area)
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         if not self.overview:
             return
         self.paint_overview(painter)
-        if self._band is not None:
-            a, b = self._band
-            band = QRectF(a, b).normalized()
+        band = self.gestures.band
+        if band is not None:
             scale = max(painter.worldTransform().m11(), 1e-6)
             fill = QColor(self.canvas_style.selection)
             fill.setAlpha(40)
@@ -552,208 +524,54 @@ class JourneyScene(QGraphicsScene):
             painter.setBrush(fill)
             painter.drawRect(band)
 
-    def _overview_press(self, event: QGraphicsSceneMouseEvent) -> None:
-        at = event.scenePos()
-        self._picture.gather(self.node_items, self.edge_items, self.canvas_style)
-        key = self._picture.card_at(at)
-        ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-        self._press_at = at
-        if key is None:
-            if not ctrl:
-                self.clearSelection()
-            self._band = (at, at)
-            self._band_base = set(self.selected_node_keys())
-            return
-        item = self.node_items[key]
-        if ctrl:
-            item.setSelected(not item.isSelected())
-        elif not item.isSelected():
-            self.select_keys([key])
-        self._press_positions = {
-            i.key: i.pos() for i in self.selectedItems() if isinstance(i, NodeItem)
-        }
-
-    def _overview_move(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self._press_at is None:
-            return
-        at = event.scenePos()
-        if self._band is not None:
-            self._band = (self._band[0], at)
-            area = QRectF(self._band[0], at).normalized()
-            self.select_keys(self._band_base | set(self._picture.cards_in(area)))
-            self.update()
-            return
-        delta = at - self._press_at
-        for key, start in self._press_positions.items():
-            item = self.node_items.get(key)
-            if item is not None:
-                item.setPos(start + delta)
-        self._follow_drag()
-
-    def _overview_release(self) -> None:
-        self._press_at = None
-        if self._band is not None:
-            self._band = None
-            self.update()
-            return
-        self._commit_drag()
-
     # --- gestures ------------------------------------------------------------------------------
 
     def node_at(self, scene_pos: QPointF, exclude: NodeItem | None = None) -> NodeItem | None:
-        for item in self.items(scene_pos):
-            owner: QGraphicsItem | None = item
-            while owner is not None and not isinstance(owner, NodeItem):
-                owner = owner.parentItem()
-            if isinstance(owner, NodeItem) and owner is not exclude:
-                return owner
-        return None
+        return self.gestures.node_at(scene_pos, exclude)
 
     @property
     def connecting(self) -> bool:
-        return self._connecting is not None
+        return self.gestures.connecting
+
+    @property
+    def connection_preview(self) -> ConnectionPreview | None:
+        """The line following the mouse while a connection is dragged."""
+        return self.gestures.preview
+
+    def refuse(self, hint: str) -> None:
+        """A gesture did nothing, and why (for the status bar)."""
+        self.hintRequested.emit(hint)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.overview:
-            if event.button() == Qt.MouseButton.LeftButton:
-                self._overview_press(event)
+        if self.gestures.press(event):
             event.accept()
             return
-        if event.button() == Qt.MouseButton.LeftButton:
-            item = self.node_at(event.scenePos())
-            if item is not None:
-                port = item.port_at(item.mapFromScene(event.scenePos()))
-                if port is not None and port.output:
-                    self._start_connection(item, port.handle, event.scenePos())
-                    event.accept()
-                    return
         super().mousePressEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press_positions = {
-                i.key: i.pos() for i in self.selectedItems() if isinstance(i, NodeItem)
-            }
+        self.gestures.pressed(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.overview:
-            if event.buttons() & Qt.MouseButton.LeftButton:
-                self._overview_move(event)
-            event.accept()
-            return
-        if self._connecting is not None:
-            self._drag_connection(event.scenePos())
+        if self.gestures.move(event):
             event.accept()
             return
         super().mouseMoveEvent(event)
-        if self._press_positions and event.buttons() & Qt.MouseButton.LeftButton:
-            self._follow_drag()
-
-    def _follow_drag(self) -> None:
-        """Cards moved under the mouse: snap them to the grid if asked, edges follow."""
-        for key in self._press_positions:
-            item = self.node_items.get(key)
-            if item is None:
-                continue
-            if self.snap_to_grid:
-                pos = item.pos()
-                snapped = QPointF(round(pos.x() / GRID) * GRID, round(pos.y() / GRID) * GRID)
-                if snapped != pos:
-                    item.setPos(snapped)
-            self.node_item_moved(item)
+        self.gestures.moved(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.overview:
-            if event.button() == Qt.MouseButton.LeftButton:
-                self._overview_release()
-            event.accept()
-            return
-        if self._connecting is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._finish_connection(event.scenePos())
+        if self.gestures.release(event):
             event.accept()
             return
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._commit_drag()
-
-    def _commit_drag(self) -> None:
-        """A finished drag of cards: one move edit with every card that moved."""
-        moved: dict[str, tuple[float, float]] = {}
-        for key, before in self._press_positions.items():
-            item = self.node_items.get(key)
-            if item is not None and item.pos() != before:
-                moved[key] = (item.pos().x(), item.pos().y())
-        self._press_positions = {}
-        if moved:
-            self._document.move_nodes(moved)
-
-    def _start_connection(self, item: NodeItem, handle: str | None, at: QPointF) -> None:
-        hint = self._document.can_connect_from(item.key, handle)
-        if hint is not None:
-            self.hintRequested.emit(hint)
-            return
-        self._connecting = (item.key, handle)
-        self._preview = ConnectionPreview(self.canvas_style)
-        self.addItem(self._preview)
-        self._drag_connection(at)
-
-    def _drag_connection(self, at: QPointF) -> None:
-        assert self._connecting is not None and self._preview is not None
-        source_key, handle = self._connecting
-        source = self.node_items.get(source_key)
-        if source is None:
-            self._cancel_connection()
-            return
-        start = source.output_point(handle) or source.mapToScene(
-            QPointF(source.width / 2, source.height)
-        )
-        target = self.node_at(at, exclude=None)
-        if target is not self._hover_target:
-            if self._hover_target is not None:
-                self._hover_target.highlight = None
-                self._hover_target.update()
-            self._hover_target = target
-        if target is None:
-            self._preview.set_state(None)
-            self._preview.set_line(start, at)
-            return
-        hint = self._document.can_connect(source_key, handle, target.key)
-        colour = self.canvas_style.accept if hint is None else self.canvas_style.refuse
-        target.highlight = QColor(colour)
-        target.update()
-        self._preview.set_state(hint is None)
-        self._preview.set_line(start, target.input_point() if hint is None else at)
-
-    def _finish_connection(self, at: QPointF) -> None:
-        assert self._connecting is not None
-        source_key, handle = self._connecting
-        target = self.node_at(at)
-        self._cancel_connection()
-        if target is None or not self._document.has_node(source_key):
-            return
-        hint = self._document.can_connect(source_key, handle, target.key)
-        if hint is not None:
-            self.hintRequested.emit(hint)
-            return
-        self._document.connect(source_key, handle, target.key)
-
-    def _cancel_connection(self) -> None:
-        """Drop a connection drag in progress (Escape, or the document was replaced)."""
-        if self._hover_target is not None:
-            self._hover_target.highlight = None
-            self._hover_target.update()
-            self._hover_target = None
-        if self._preview is not None:
-            self.removeItem(self._preview)
-            self._preview = None
-        self._connecting = None
+        self.gestures.released(event)
 
     def cancel_gesture(self) -> bool:
         """Cancel a connection drag; True if one was in progress."""
-        busy = self._connecting is not None
-        self._cancel_connection()
-        return busy
+        return self.gestures.cancel()
+
+    # --- extent --------------------------------------------------------------------------------
 
     def content_rect(self) -> QRectF:
-        """The area the cards and curves cover (scene coordinates).
+        """The area the cards and curves cover (scene coordinates); during a build, what the
+        whole journey will cover (from the document's positions) as well.
 
         Measured once, then grown as things move or appear; measured again after removals.
         """
@@ -766,6 +584,8 @@ class JourneyScene(QGraphicsScene):
                 left, top = min(left, rect.left()), min(top, rect.top())
                 right, bottom = max(right, rect.right()), max(bottom, rect.bottom())
             self._content = QRectF(left, top, right - left, bottom - top) if rects else QRectF()
+        if self._builder.running:
+            return self._content.united(self._builder.extent())
         return QRectF(self._content)
 
     def _grow(self, rect: QRectF) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPixmap
 
 from journey_builder.model import spec_for
 
@@ -18,6 +19,7 @@ __all__ = [
     "CATEGORY_COLOURS",
     "CanvasStyle",
     "category_colour",
+    "grid_brush",
     "is_dark_palette",
     "preset_palette",
 ]
@@ -177,3 +179,15 @@ class CanvasStyle:
         """The node type's colour, brightened a little on a dark background."""
         colour = category_colour(node_type)
         return colour.lighter(118) if self.dark else colour
+
+
+def grid_brush(style: CanvasStyle, step: int) -> QBrush:
+    """The canvas background with a grid dot every ``step`` units, as a brush to tile with."""
+    tile = QPixmap(step, step)
+    tile.fill(style.background)
+    painter = QPainter(tile)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.grid)
+    painter.drawRect(0, 0, 1, 1)
+    painter.end()
+    return QBrush(tile)

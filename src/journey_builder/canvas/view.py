@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 from journey_builder.canvas.geometry import GRID, NODE_HEIGHT, node_size
 from journey_builder.canvas.items import DETAIL_THRESHOLD
 from journey_builder.canvas.scene import JourneyScene
+from journey_builder.canvas.scene_builder import BuildMode
 from journey_builder.canvas.style import CanvasStyle
 from journey_builder.document import (
     FRAGMENT_MIME_TYPE,
@@ -80,10 +81,23 @@ class JourneyView(QGraphicsView):
     viewportChanged = Signal()
     #: The view now shows another document (``set_document``).
     documentChanged = Signal()
+    #: (done, total) while a large journey's items are made a slice at a time (``build``).
+    buildProgress = Signal(int, int)
+    #: Every item of the journey exists.
+    buildFinished = Signal()
 
-    def __init__(self, document: EditableJourney | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        document: EditableJourney | None = None,
+        parent: QWidget | None = None,
+        *,
+        build: BuildMode = "now",
+    ):
+        """``build="slices"`` makes the items a slice per event-loop turn (visible ones first),
+        so a large journey opens without freezing the window; "now" makes them at once."""
         super().__init__(parent)
         self._scene: JourneyScene | None = None
+        self._build_mode: BuildMode = build
         self._pan_from: QPointF | None = None
         self._space_down = False
         self._fit_pending = False
@@ -109,6 +123,7 @@ class JourneyView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.viewportChanged.connect(self._focus_build)
         if document is not None:
             self.set_document(document)
 
@@ -117,10 +132,13 @@ class JourneyView(QGraphicsView):
     def set_document(self, document: EditableJourney) -> None:
         """Show another journey (builds a new scene)."""
         old = self._scene
-        scene = JourneyScene(document, CanvasStyle.from_palette(self.palette()), self)
+        style = CanvasStyle.from_palette(self.palette())
+        scene = JourneyScene(document, style, self, build=self._build_mode)
         scene.hintRequested.connect(self._show_hint)
         scene.selectionChangedKeys.connect(self.selectionChangedKeys)
         scene.contentChanged.connect(self._rect_timer.start)
+        scene.buildProgress.connect(self.buildProgress)
+        scene.buildFinished.connect(self.buildFinished)
         scene.set_card_caching(True)
         self._scene = scene
         self.setScene(scene)
@@ -128,7 +146,17 @@ class JourneyView(QGraphicsView):
             old.deleteLater()
         self._update_scene_rect()
         self._apply_detail()
+        self._focus_build()
         self.documentChanged.emit()
+
+    @property
+    def building(self) -> bool:
+        """Whether the journey's items are still being made (``build="slices"``)."""
+        return self._scene is not None and self._scene.building
+
+    def _focus_build(self) -> None:
+        if self._scene is not None:
+            self._scene.set_build_focus(self.visible_scene_rect())
 
     def _show_hint(self, hint: str) -> None:
         """A refusal: as a tooltip at the mouse, and as a signal for the status bar."""
@@ -226,7 +254,7 @@ class JourneyView(QGraphicsView):
 
     def center_on_key(self, key: str) -> None:
         """Scroll so the step is in the middle of the view."""
-        item = self.journey_scene().node_items.get(key)
+        item = self.journey_scene().node_item(key)
         if item is not None:
             self._update_scene_rect()
             self.centerOn(item.sceneBoundingRect().center())
@@ -296,6 +324,7 @@ class JourneyView(QGraphicsView):
         self.journey_scene().select_keys(node_keys, edge_keys)
 
     def select_all(self) -> None:
+        self.journey_scene().finish_build()  # every card is needed now
         self.select_keys(self.document.node_keys(), self.document.edge_keys())
 
     def clear_selection(self) -> None:
@@ -537,8 +566,9 @@ class JourneyView(QGraphicsView):
         else:
             index = 0 if step > 0 else len(keys) - 1
         self.select_keys([keys[index]])
-        item = self.journey_scene().node_items[keys[index]]
-        self.ensureVisible(item, 60, 60)
+        item = self.journey_scene().node_item(keys[index])
+        if item is not None:
+            self.ensureVisible(item, 60, 60)
 
     # --- drops from the palette ----------------------------------------------------------------
 

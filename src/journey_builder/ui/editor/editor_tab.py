@@ -1,13 +1,15 @@
 """One tab of the editor: a journey, its canvas, the minimap over it and the find bar.
 
 The minimap (View › Show Overview) appears only while part of the journey is out of view: over
-a small journey that fits, it would only hide the cards.
+a small journey that fits, it would only hide the cards. A large journey's cards are made a
+slice at a time (the window answers meanwhile); a thin bar along the top of the canvas shows
+how far that has come.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from journey_builder.canvas import JourneyView, MiniMap
 from journey_builder.document import EditableJourney
@@ -18,6 +20,9 @@ __all__ = ["MODIFIED_MARK", "EditorTab"]
 #: Shown after the journey's name in the tab while it has unsaved changes.
 MODIFIED_MARK = " •"
 _MINIMAP_MARGIN = 12
+#: Journeys with more steps than this open a slice at a time (fewer take a few milliseconds).
+SLICED_OPEN_STEPS = 300
+_PROGRESS_HEIGHT = 3
 
 
 class EditorTab(QWidget):
@@ -30,8 +35,16 @@ class EditorTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.view = JourneyView(doc, self)
+        sliced = len(doc.node_keys()) > SLICED_OPEN_STEPS
+        self.view = JourneyView(doc, self, build="slices" if sliced else "now")
         self.view.setAccessibleName("Canvas")
+        self.progress = QProgressBar(self.view)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName("Opening the journey")
+        self.progress.setFixedHeight(_PROGRESS_HEIGHT)
+        self.progress.hide()
+        self.view.buildProgress.connect(self._show_progress)
+        self.view.buildFinished.connect(self.progress.hide)
         self.find_bar = FindBar(self.view, self)
         self.find_bar.hide()
         layout.addWidget(self.find_bar)
@@ -52,6 +65,8 @@ class EditorTab(QWidget):
         doc.documentReset.connect(self._minimap_check.start)
         self._place_minimap()
         self._update_minimap()
+        if self.view.building:
+            self._show_progress(0, 1)
 
     @property
     def name(self) -> str:
@@ -64,6 +79,24 @@ class EditorTab(QWidget):
     def title(self) -> str:
         """The tab's text: the journey's name, with a mark while it has unsaved changes."""
         return self.name + (MODIFIED_MARK if self.modified else "")
+
+    @property
+    def opening(self) -> bool:
+        """Whether the canvas is still making the journey's cards (it answers meanwhile)."""
+        return self.view.building
+
+    def _show_progress(self, done: int, total: int) -> None:
+        """The cards made so far, as a thin bar along the top of the canvas."""
+        if not self.view.building:
+            self.progress.hide()
+            return
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(min(done, total))
+        percent = 100 * done // max(1, total)
+        self.progress.setToolTip(f"Opening {self.name}: {percent} % of the steps drawn")
+        if not self.progress.isVisibleTo(self):
+            self._place_progress()
+            self.progress.show()
 
     def set_minimap_visible(self, visible: bool) -> None:
         """Whether the user wants the overview; it shows while the journey overflows the view."""
@@ -85,6 +118,7 @@ class EditorTab(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._place_minimap()
+            self._place_progress()
             self._minimap_check.start()
         elif watched is self.minimap and event.type() == QEvent.Type.PaletteChange:
             self.minimap.redraw()
@@ -97,3 +131,8 @@ class EditorTab(QWidget):
         y = area.bottom() - hint.height() - _MINIMAP_MARGIN
         self.minimap.setGeometry(max(0, x), max(0, y), hint.width(), hint.height())
         self.minimap.raise_()
+
+    def _place_progress(self) -> None:
+        area = self.view.viewport().geometry()
+        self.progress.setGeometry(area.left(), area.top(), area.width(), _PROGRESS_HEIGHT)
+        self.progress.raise_()
