@@ -10,6 +10,7 @@ from journey_builder.model.catalogue import (
     known_node_types,
     node_outputs,
     node_summary,
+    node_summary_phrase,
     node_title,
     spec_for,
 )
@@ -36,6 +37,7 @@ from journey_builder.model.journey import (
 from journey_builder.model.merge import SyncCase, ThreeWay, classify, three_way
 from journey_builder.model.names import copy_name
 from journey_builder.model.node_checks import check_node_data, data_checker
+from journey_builder.model.texts import Phrase
 from journey_builder.model.triggers import TRIGGER_PARAMETERS, check_trigger
 
 __all__ = [
@@ -58,6 +60,7 @@ __all__ = [
     "Node",
     "NodeSpec",
     "OutputSpec",
+    "Phrase",
     "Position",
     "SyncCase",
     "ThreeWay",
@@ -72,6 +75,7 @@ __all__ = [
     "label_for",
     "node_outputs",
     "node_summary",
+    "node_summary_phrase",
     "node_title",
     "spec_for",
     "three_way",

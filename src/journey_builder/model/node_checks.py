@@ -15,17 +15,16 @@ from dataclasses import fields
 from typing import Any
 from urllib.parse import urlsplit
 
-from journey_builder.model.catalogue import (
-    CATALOGUE,
-    TIME_UNITS,
-    DataIssue,
-    FieldSpec,
-    NodeSpec,
-    _fmt_number,
-    _nonempty,
-    _short,
-)
+from journey_builder.model.catalogue import CATALOGUE, TIME_UNITS, DataIssue, FieldSpec, NodeSpec
 from journey_builder.model.enums import RULE_OPERATORS, UNARY_OPERATORS
+from journey_builder.model.summaries import nonempty as _nonempty
+from journey_builder.model.summaries import short as _short
+from journey_builder.model.texts import (
+    QT_TRANSLATE_NOOP,
+    VALIDATION_CONTEXT,
+    Param,
+    Phrase,
+)
 
 __all__ = ["check_node_data", "data_checker"]
 
@@ -66,80 +65,151 @@ def _missing(value: Any) -> bool:
 _TEXT_KINDS = frozenset({"text", "multiline", "node_ref"})
 
 
-def _check_field(spec: FieldSpec, value: Any) -> list[str]:
+def _words(template: str, **params: Param) -> Phrase:
+    return Phrase(template, tuple(params.items()), VALIDATION_CONTEXT)
+
+
+def _allowed(table: Mapping[str, str]) -> str:
+    return ", ".join(table)
+
+
+def _between(minimum: float, maximum: float) -> Phrase:
+    return _words(
+        QT_TRANSLATE_NOOP("Validation", "must be between {minimum} and {maximum}"),
+        minimum=minimum,
+        maximum=maximum,
+    )
+
+
+_REQUIRED = _words(QT_TRANSLATE_NOOP("Validation", "is required"))
+
+
+def _check_field(spec: FieldSpec, value: Any) -> list[Phrase]:
     """Messages (without the field name) for one present, non-empty value."""
     kind = spec.kind
     if kind in ("text", "multiline", "node_ref"):
-        return [] if isinstance(value, str) else ["must be text"]
+        return (
+            []
+            if isinstance(value, str)
+            else [_words(QT_TRANSLATE_NOOP("Validation", "must be text"))]
+        )
     if kind == "choice":
         if _is_one_of(value, spec.choices):
             return []
-        allowed = ", ".join(spec.choices)
-        return [f"'{_short(value, 24)}' is not one of: {allowed}"]
+        return [
+            _words(
+                QT_TRANSLATE_NOOP("Validation", "'{value}' is not one of: {allowed}"),
+                value=_short(value, 24),
+                allowed=_allowed(spec.choices),
+            )
+        ]
     if kind == "integer":
         if not _is_number(value):
-            return ["must be a number"]
+            return [_words(QT_TRANSLATE_NOOP("Validation", "must be a number"))]
         if not _is_int(value) and not (isinstance(value, float) and value.is_integer()):
-            return ["must be a whole number"]
+            return [_words(QT_TRANSLATE_NOOP("Validation", "must be a whole number"))]
         if spec.minimum is not None and value < spec.minimum:
             if spec.maximum is not None:  # a range reads better than half of it
-                return [
-                    f"must be between {_fmt_number(spec.minimum)} and {_fmt_number(spec.maximum)}"
-                ]
-            return [f"must be at least {_fmt_number(spec.minimum)}"]
+                return [_between(spec.minimum, spec.maximum)]
+            return [
+                _words(
+                    QT_TRANSLATE_NOOP("Validation", "must be at least {minimum}"),
+                    minimum=spec.minimum,
+                )
+            ]
         if spec.maximum is not None and value > spec.maximum:
-            return [f"must be between {_fmt_number(spec.minimum)} and {_fmt_number(spec.maximum)}"]
+            if spec.minimum is not None:
+                return [_between(spec.minimum, spec.maximum)]
+            return [
+                _words(
+                    QT_TRANSLATE_NOOP("Validation", "must be at most {maximum}"),
+                    maximum=spec.maximum,
+                )
+            ]
         return []
     if kind == "tags":
         if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
-            return ["must be a list of non-empty names"]
+            return [_words(QT_TRANSLATE_NOOP("Validation", "must be a list of non-empty names"))]
         return []
     if kind == "timeout":
         return _check_timeout(value)
     if kind == "rules":
         return _check_rules(value)
     if kind == "branches":
-        return [] if isinstance(value, list) else ["must be a list of branches"]
+        return (
+            []
+            if isinstance(value, list)
+            else [_words(QT_TRANSLATE_NOOP("Validation", "must be a list of branches"))]
+        )
     if kind == "trigger":
         if not isinstance(value, Mapping):
-            return ["must be a trigger object"]
-        return [] if _nonempty(value.get("type")) else ["needs a trigger type"]
+            return [_words(QT_TRANSLATE_NOOP("Validation", "must be a trigger object"))]
+        return (
+            []
+            if _nonempty(value.get("type"))
+            else [_words(QT_TRANSLATE_NOOP("Validation", "needs a trigger type"))]
+        )
     if kind == "url":
-        return [] if _url_ok(value) else ["must be a full https:// address"]
+        return (
+            []
+            if _url_ok(value)
+            else [_words(QT_TRANSLATE_NOOP("Validation", "must be a full https:// address"))]
+        )
     if kind == "mapping":
         if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
-            return ["must map names to text values"]
+            return [_words(QT_TRANSLATE_NOOP("Validation", "must map names to text values"))]
         return []
     return []
 
 
-def _check_timeout(value: Any) -> list[str]:
+def _check_timeout(value: Any) -> list[Phrase]:
     if not isinstance(value, Mapping):
-        return ["must say how long to wait (amount and unit)"]
-    out: list[str] = []
+        return [
+            _words(QT_TRANSLATE_NOOP("Validation", "must say how long to wait (amount and unit)"))
+        ]
+    out: list[Phrase] = []
     amount = value.get("amount")
     if not isinstance(amount, int | float) or isinstance(amount, bool) or amount <= 0:
-        out.append("amount must be a number above 0")
+        out.append(_words(QT_TRANSLATE_NOOP("Validation", "amount must be a number above 0")))
     if not _is_one_of(value.get("unit"), TIME_UNITS):
-        out.append(f"unit must be one of: {', '.join(TIME_UNITS)}")
+        out.append(
+            _words(
+                QT_TRANSLATE_NOOP("Validation", "unit must be one of: {allowed}"),
+                allowed=_allowed(TIME_UNITS),
+            )
+        )
     return out
 
 
-def _check_rules(value: Any) -> list[str]:
+def _check_rules(value: Any) -> list[Phrase]:
     if not isinstance(value, list):
-        return ["must be a list of rules"]
-    out: list[str] = []
+        return [_words(QT_TRANSLATE_NOOP("Validation", "must be a list of rules"))]
+    out: list[Phrase] = []
     for i, rule in enumerate(value, start=1):
         if not isinstance(rule, Mapping):
-            out.append(f"rule {i} is not a rule")
+            out.append(
+                _words(QT_TRANSLATE_NOOP("Validation", "rule {number} is not a rule"), number=i)
+            )
             continue
         if not _nonempty(rule.get("field")):
-            out.append(f"rule {i} needs a field")
+            out.append(
+                _words(QT_TRANSLATE_NOOP("Validation", "rule {number} needs a field"), number=i)
+            )
         op = rule.get("operator")
         if not _is_one_of(op, RULE_OPERATORS):
-            out.append(f"rule {i} has an unknown operator '{_short(op, 20)}'")
+            out.append(
+                _words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "rule {number} has an unknown operator '{operator}'"
+                    ),
+                    number=i,
+                    operator=_short(op, 20),
+                )
+            )
         elif op not in UNARY_OPERATORS and _missing(rule.get("value")) and rule.get("value") != 0:
-            out.append(f"rule {i} needs a value")
+            out.append(
+                _words(QT_TRANSLATE_NOOP("Validation", "rule {number} needs a value"), number=i)
+            )
     return out
 
 
@@ -151,7 +221,11 @@ def check_node_data(node_type: str, data: Any) -> list[DataIssue]:
     if _CHECKERS[node_type](data):
         return []
     if not isinstance(data, Mapping):
-        return [DataIssue("data", "must be an object of settings")]
+        return [
+            DataIssue.of(
+                "data", _words(QT_TRANSLATE_NOOP("Validation", "must be an object of settings"))
+            )
+        ]
     issues: list[DataIssue] = []
     for f in spec.fields:
         if f.when is not None and not f.applies(data):
@@ -159,16 +233,16 @@ def check_node_data(node_type: str, data: Any) -> list[DataIssue]:
         value = data.get(f.name)
         if value is None:
             if f.required and not (f.kind == "json" and f.name in data):
-                issues.append(DataIssue(f.name, "is required"))
+                issues.append(DataIssue.of(f.name, _REQUIRED))
             continue
         kind = f.kind
         if _missing(value) and not (kind == "json" and f.name in data):
             if f.required:
-                issues.append(DataIssue(f.name, "is required"))
+                issues.append(DataIssue.of(f.name, _REQUIRED))
             continue
         messages = _check_field(f, value)
         if messages:
-            issues.extend(DataIssue(f.name, m) for m in messages)
+            issues.extend(DataIssue.of(f.name, m) for m in messages)
     extra = spec.extra_checks(data)
     if extra:
         issues.extend(extra)
