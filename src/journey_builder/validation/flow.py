@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.validation.journey_graph import WAITING_TYPES, JourneyGraph
-from journey_builder.validation.naming import join_names
+from journey_builder.validation.naming import join_names, words
 from journey_builder.validation.problem import Problem
 
 __all__ = ["WAITING_TYPES", "check_loops", "check_reachable"]
@@ -38,7 +39,12 @@ def check_reachable(g: JourneyGraph) -> Iterator[Problem]:
         if not reached[position]:
             yield Problem.of(
                 "unreachable-node",
-                f"{g.title(node_id)} can never be reached: connect it to the journey.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "{step} can never be reached: connect it to the journey."
+                    ),
+                    step=g.title(node_id),
+                ),
                 (node_id,),
             )
 
@@ -114,9 +120,15 @@ def check_loops(g: JourneyGraph) -> Iterator[Problem]:
         members = g.in_order(loop)
         yield Problem.of(
             "loop-without-delay",
-            f"{join_names(g.titles(members))} form a loop with no wait in it, so contacts "
-            "would go round it without pause: add a Delay, Wait for event or Ask a question "
-            "step to the loop.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{steps} form a loop with no wait in it, so contacts would go round it "
+                    "without pause: add a Delay, Wait for event or Ask a question step to the "
+                    "loop.",
+                ),
+                steps=join_names(g.titles(members)),
+            ),
             tuple(members),
             g.edge_ids(edges),
         )

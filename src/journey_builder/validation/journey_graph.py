@@ -25,9 +25,9 @@ from journey_builder.model import (
     Node,
     NodeSpec,
     OutputSpec,
-    node_title,
 )
-from journey_builder.validation.naming import quoted
+from journey_builder.model.texts import QT_TRANSLATE_NOOP, Param, Phrase
+from journey_builder.validation.naming import quoted, step_name, words
 from journey_builder.validation.quiet_steps import QUIET_SETTINGS
 
 __all__ = ["WAITING_TYPES", "JourneyGraph"]
@@ -253,7 +253,7 @@ class JourneyGraph:
             entered[order[i]] for i in self.start_ids
         ) == len(order) - len(self.start_ids)
         self._outputs_used: dict[int, dict[str | None, list[int]]] | None = None
-        self._titles: dict[str, str] = {}
+        self._titles: dict[str, Param] = {}
         self._outputs: dict[str, list[OutputSpec]] = {}
 
     @cached_property
@@ -341,28 +341,32 @@ class JourneyGraph:
 
     # --- naming ------------------------------------------------------------------------------
 
-    def title(self, node_id: str) -> str:
+    def title(self, node_id: str) -> Param:
         """``'Wait 2 days'``: how messages name a step (its label, else its type's name)."""
         title = self._titles.get(node_id)
         if title is None:
             node = self.by_id.get(node_id)
-            title = quoted(node_title(node.type, node.data)) if node else quoted(node_id)
+            title = step_name(node.type, node.data) if node else quoted(node_id)
             self._titles[node_id] = title
         return title
 
-    def titles(self, node_ids: Iterable[str]) -> list[str]:
+    def titles(self, node_ids: Iterable[str]) -> list[Param]:
         return [self.title(i) for i in node_ids]
 
-    def edge_ends(self, edge: Edge) -> str:
+    def edge_ends(self, edge: Edge) -> Phrase:
         """``from 'A' to 'B'``: how messages name a connection (marketers never see edge ids)."""
-        return f"from {self._end(edge.source)} to {self._end(edge.target)}"
+        return words(
+            QT_TRANSLATE_NOOP("Validation", "from {source} to {target}"),
+            source=self._end(edge.source),
+            target=self._end(edge.target),
+        )
 
-    def _end(self, node_id: str | None) -> str:
+    def _end(self, node_id: str | None) -> Param:
         if not node_id:
-            return "nowhere"
+            return words(QT_TRANSLATE_NOOP("Validation", "nowhere"))
         if node_id in self.by_id:
             return self.title(node_id)
-        return f"a missing step ({quoted(node_id)})"
+        return words(QT_TRANSLATE_NOOP("Validation", "a missing step ({id})"), id=quoted(node_id))
 
     # --- per node ----------------------------------------------------------------------------
 

@@ -16,10 +16,10 @@ from journey_builder.model import (
     check_node_data,
     check_trigger,
     label_for,
-    node_title,
 )
+from journey_builder.model.texts import QT_TRANSLATE_NOOP, Param, Phrase
 from journey_builder.validation.journey_graph import JourneyGraph
-from journey_builder.validation.naming import join_names, quoted
+from journey_builder.validation.naming import join_names, quoted, quoted_name, step_name, words
 from journey_builder.validation.problem import Problem
 
 __all__ = ["check_journey", "check_nodes"]
@@ -60,8 +60,15 @@ def _node_problems(g: JourneyGraph, node: Node, journey_has_trigger: bool) -> It
     if spec is None:
         yield Problem.of(
             "unknown-node-type",
-            f"{_title(node)} is a step of a type this app does not know "
-            f"({quoted(node_type)}): it is kept as it is, but not checked.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{step} is a step of a type this app does not know ({type}): it is kept "
+                    "as it is, but not checked.",
+                ),
+                step=_title(node),
+                type=quoted(node_type),
+            ),
             (node.id,),
         )
         return
@@ -80,9 +87,9 @@ def _node_problems(g: JourneyGraph, node: Node, journey_has_trigger: bool) -> It
         yield from _check_jump(g, node)
 
 
-def _title(node: Node) -> str:
+def _title(node: Node) -> Param:
     """How messages name this very step (two steps may share an id)."""
-    return quoted(node_title(node.type, node.data))
+    return step_name(node.type, node.data)
 
 
 def _left_to_journey_rules(issue: DataIssue, node: Node, journey_has_trigger: bool) -> bool:
@@ -97,24 +104,35 @@ def _left_to_journey_rules(issue: DataIssue, node: Node, journey_has_trigger: bo
     return issue.field == "triggerConfig" and not journey_has_trigger
 
 
-def _config_message(title: str, spec: NodeSpec, issue: DataIssue) -> str:
+def _config_message(title: Param, spec: NodeSpec, issue: DataIssue) -> Phrase:
+    what: Param = issue.phrase if issue.phrase is not None else issue.message
     if issue.message.startswith("needs "):
-        return f"{title} {issue.message}."
+        return words(QT_TRANSLATE_NOOP("Validation", "{step} {issue}."), step=title, issue=what)
     field = spec.field(issue.field)
-    label = (
-        field.label if field is not None else "Settings" if issue.field == "data" else issue.field
+    label: Param = (
+        Phrase(field.label)
+        if field is not None
+        else words(QT_TRANSLATE_NOOP("Validation", "Settings"))
+        if issue.field == "data"
+        else issue.field
     )
     if issue.message.startswith(_AFTER_LABEL):
-        return f"{title}: {label} {issue.message}."
-    return f"{title}: {label}: {issue.message}."
+        return words(
+            QT_TRANSLATE_NOOP("Validation", "{step}: {field} {issue}."),
+            step=title,
+            field=label,
+            issue=what,
+        )
+    return words(
+        QT_TRANSLATE_NOOP("Validation", "{step}: {field}: {issue}."),
+        step=title,
+        field=label,
+        issue=what,
+    )
 
 
 def _is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _fmt(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _check_split(node: Node) -> Iterator[Problem]:
@@ -126,7 +144,15 @@ def _check_split(node: Node) -> Iterator[Problem]:
     if count < 2 or count > 5:
         yield Problem.of(
             "split-percent",
-            f"{_title(node)} has {count} branch{'' if count == 1 else 'es'}: a random split needs 2 to 5.",
+            words(
+                QT_TRANSLATE_NOOP("Validation", "{step} has 1 branch: a random split needs 2 to 5.")
+                if count == 1
+                else QT_TRANSLATE_NOOP(
+                    "Validation", "{step} has {count} branches: a random split needs 2 to 5."
+                ),
+                step=_title(node),
+                count=count,
+            ),
             ids,
         )
     percents: list[float] = []
@@ -134,11 +160,18 @@ def _check_split(node: Node) -> Iterator[Problem]:
         pct = branch.get("percent") if isinstance(branch, Mapping) else None
         if not _is_number(pct) or not math.isfinite(pct) or pct <= 0:
             label = branch.get("label") if isinstance(branch, Mapping) else None
-            name = quoted(label) if isinstance(label, str) and label.strip() else str(number)
+            name: Param = quoted(label) if isinstance(label, str) and label.strip() else number
         if not _is_number(pct) or not math.isfinite(pct):
             yield Problem.of(
                 "split-percent",
-                f"Branch {name} of {_title(node)} has no percentage: give it a share above 0%.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Branch {branch} of {step} has no percentage: give it a share above 0%.",
+                    ),
+                    branch=name,
+                    step=_title(node),
+                ),
                 ids,
             )
             continue
@@ -146,7 +179,16 @@ def _check_split(node: Node) -> Iterator[Problem]:
         if pct <= 0:
             yield Problem.of(
                 "split-percent",
-                f"Branch {name} of {_title(node)} gets {_fmt(pct)}%: every branch needs more than 0%.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Branch {branch} of {step} gets {percent}%: every branch needs more "
+                        "than 0%.",
+                    ),
+                    branch=name,
+                    step=_title(node),
+                    percent=pct,
+                ),
                 ids,
             )
     if count and len(percents) == count:
@@ -154,8 +196,15 @@ def _check_split(node: Node) -> Iterator[Problem]:
         if not math.isclose(total, 100.0, rel_tol=0.0, abs_tol=1e-6):
             yield Problem.of(
                 "split-percent",
-                f"The branches of {_title(node)} add up to {_fmt(total)}%, not 100%: "
-                "change the percentages.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The branches of {step} add up to {percent}%, not 100%: change the "
+                        "percentages.",
+                    ),
+                    step=_title(node),
+                    percent=total,
+                ),
                 ids,
             )
 
@@ -167,14 +216,26 @@ def _check_jump(g: JourneyGraph, node: Node) -> Iterator[Problem]:
     if target == node.id:
         yield Problem.of(
             "jump-target-missing",
-            f"{_title(node)} jumps to itself: choose another step to jump to.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{step} jumps to itself: choose another step to jump to."
+                ),
+                step=_title(node),
+            ),
             (node.id,),
         )
     elif target not in g.by_id:
         yield Problem.of(
             "jump-target-missing",
-            f"{_title(node)} jumps to a step that does not exist ({quoted(target)}): "
-            "choose the step to jump to.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{step} jumps to a step that does not exist ({id}): choose the step to "
+                    "jump to.",
+                ),
+                step=_title(node),
+                id=quoted(target),
+            ),
             (node.id,),
         )
 
@@ -185,7 +246,7 @@ def check_journey(g: JourneyGraph) -> Iterator[Problem]:
     starts = [g.nodes[g.order[i]] for i in g.start_ids]
     start_ids = tuple(g.start_ids)
     for issue in check_trigger(doc.effective_trigger()):
-        yield Problem.of("invalid-trigger", issue.message, start_ids)
+        yield Problem.of("invalid-trigger", issue.phrase or issue.message, start_ids)
 
     if doc.triggerConfig is not None:
         journey_trigger = _comparable(doc.triggerConfig.to_json())
@@ -193,21 +254,42 @@ def check_journey(g: JourneyGraph) -> Iterator[Problem]:
             own = start.data.get("triggerConfig")
             if isinstance(own, Mapping) and _comparable(own) != journey_trigger:
                 if own.get("type") == journey_trigger.get("type"):
-                    what = f"The trigger settings of {g.title(start.id)} differ from the journey's"
-                else:
-                    what = (
-                        f"The trigger of {g.title(start.id)} ({_trigger_words(own)}) differs "
-                        f"from the journey's ({_trigger_words(journey_trigger)})"
+                    what = words(
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The trigger settings of {step} differ from the journey's: make "
+                            "them the same.",
+                        ),
+                        step=g.title(start.id),
                     )
-                yield Problem.of("trigger-mismatch", f"{what}: make them the same.", (start.id,))
+                else:
+                    what = words(
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The trigger of {step} ({own}) differs from the journey's "
+                            "({journey}): make them the same.",
+                        ),
+                        step=g.title(start.id),
+                        own=_trigger_words(own),
+                        journey=_trigger_words(journey_trigger),
+                    )
+                yield Problem.of("trigger-mismatch", what, (start.id,))
     if doc.entryMode is not None:
         for start in starts:
             own_mode = start.data.get("entryMode")
             if isinstance(own_mode, str) and own_mode != doc.entryMode:
                 yield Problem.of(
                     "trigger-mismatch",
-                    f"The entry mode of {g.title(start.id)} ({quoted(own_mode)}) differs from "
-                    f"the journey's ({quoted(doc.entryMode)}): make them the same.",
+                    words(
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "The entry mode of {step} ({own}) differs from the journey's "
+                            "({journey}): make them the same.",
+                        ),
+                        step=g.title(start.id),
+                        own=quoted(own_mode),
+                        journey=quoted(doc.entryMode),
+                    ),
                     (start.id,),
                 )
 
@@ -221,16 +303,27 @@ def check_journey(g: JourneyGraph) -> Iterator[Problem]:
     for mode, ids in unknown.items():
         yield Problem.of(
             "unknown-entry-mode",
-            f"The entry mode {quoted(mode)} is not one this app knows "
-            f"({join_names([quoted(m) for m in ENTRY_MODES])}): it is kept as it is; "
-            "check that the server accepts it.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The entry mode {mode} is not one this app knows ({known}): it is kept as "
+                    "it is; check that the server accepts it.",
+                ),
+                mode=quoted(mode),
+                known=join_names([quoted(m) for m in ENTRY_MODES]),
+            ),
             tuple(ids),
         )
 
     if all(node.type in _NOT_ACTIONS for node in g.nodes):
         yield Problem.of(
             "no-action",
-            "The journey does nothing yet: add a step such as Send message or Tag contact.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The journey does nothing yet: add a step such as Send message or Tag contact.",
+                )
+            ),
         )
 
 
@@ -243,6 +336,10 @@ def _comparable(trigger: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in trigger.items() if not (k == "conditions" and not v)}
 
 
-def _trigger_words(trigger: Mapping[str, Any]) -> str:
+def _trigger_words(trigger: Mapping[str, Any]) -> Param:
     ttype = trigger.get("type")
-    return quoted(label_for(TRIGGER_TYPES, ttype)) if ttype else "no trigger type"
+    if not ttype:
+        return words(QT_TRANSLATE_NOOP("Validation", "no trigger type"))
+    if isinstance(ttype, str) and ttype in TRIGGER_TYPES:
+        return quoted_name(TRIGGER_TYPES[ttype])
+    return quoted(label_for(TRIGGER_TYPES, ttype))

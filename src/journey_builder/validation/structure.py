@@ -6,12 +6,34 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from operator import attrgetter
 
-from journey_builder.model import OutputSpec, node_title
+from journey_builder.model import OutputSpec
+from journey_builder.model.texts import QT_TRANSLATE_NOOP, Param, Phrase
 from journey_builder.validation.journey_graph import JourneyGraph
-from journey_builder.validation.naming import join_names, quoted
+from journey_builder.validation.naming import join_names, quoted, quoted_name, step_name, words
 from journey_builder.validation.problem import Problem
 
 __all__ = ["check_edges", "check_ids", "check_outputs", "check_start"]
+
+#: (a jump?, several connections?) -> what ``terminal-has-outgoing`` says.
+_TERMINAL: dict[tuple[bool, bool], str] = {
+    (True, False): QT_TRANSLATE_NOOP(
+        "Validation",
+        "{step} jumps to another step, so nothing may follow it: remove its connection to {steps}.",
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Validation",
+        "{step} jumps to another step, so nothing may follow it: remove its connections to "
+        "{steps}.",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "Validation",
+        "{step} ends the journey, so nothing may follow it: remove its connection to {steps}.",
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Validation",
+        "{step} ends the journey, so nothing may follow it: remove its connections to {steps}.",
+    ),
+}
 
 _target_of = attrgetter("target")
 _id_of = attrgetter("id")
@@ -22,14 +44,25 @@ def check_start(g: JourneyGraph) -> Iterator[Problem]:
     starts = g.start_ids
     if not starts:
         yield Problem.of(
-            "no-start", "The journey has no Start step: add one to say how contacts enter."
+            "no-start",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The journey has no Start step: add one to say how contacts enter.",
+                )
+            ),
         )
         return
     if len(starts) > 1:
         yield Problem.of(
             "multiple-starts",
-            f"The journey has {len(starts)} Start steps ({join_names(g.titles(starts))}): "
-            "keep only one.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "The journey has {count} Start steps ({steps}): keep only one."
+                ),
+                count=len(starts),
+                steps=join_names(g.titles(starts)),
+            ),
             tuple(starts),
         )
     start_set = set(starts)
@@ -39,8 +72,14 @@ def check_start(g: JourneyGraph) -> Iterator[Problem]:
         if edge.target in start_set:
             yield Problem.of(
                 "start-has-incoming",
-                f"The connection {g.edge_ends(edge)} leads into the start: contacts enter "
-                "only through the trigger, so remove it.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "The connection {ends} leads into the start: contacts enter only "
+                        "through the trigger, so remove it.",
+                    ),
+                    ends=g.edge_ends(edge),
+                ),
                 g.existing(edge.source, edge.target),
                 g.edge_ids((index,)),
             )
@@ -50,15 +89,22 @@ def check_ids(g: JourneyGraph) -> Iterator[Problem]:
     """``duplicate-node-id``, ``duplicate-edge-id``."""
     if g.has_duplicate_ids:
         node_counts = Counter(node.id for node in g.nodes)
-        titles: dict[str, list[str]] = defaultdict(list)
+        titles: dict[str, list[Param]] = defaultdict(list)
         for node in g.nodes:
             if node_counts[node.id] > 1:
-                titles[node.id].append(quoted(node_title(node.type, node.data)))
+                titles[node.id].append(step_name(node.type, node.data))
         for node_id, names in titles.items():
             yield Problem.of(
                 "duplicate-node-id",
-                f"{len(names)} steps share the id {quoted(node_id)} ({join_names(names)}): "
-                "give each step its own id.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{count} steps share the id {id} ({steps}): give each step its own id.",
+                    ),
+                    count=len(names),
+                    id=quoted(node_id),
+                    steps=join_names(names),
+                ),
                 (node_id,),
             )
     if len(set(map(_id_of, g.edges))) == len(g.edges):
@@ -72,40 +118,104 @@ def check_ids(g: JourneyGraph) -> Iterator[Problem]:
         if edge.id is not None and edge_counts[edge.id] > 1:
             groups[edge.id].append(index)
     for edge_id, indexes in groups.items():
-        ends = [g.edge_ends(g.edges[i]) for i in indexes]
+        ends: list[Param] = [g.edge_ends(g.edges[i]) for i in indexes]
         yield Problem.of(
             "duplicate-edge-id",
-            f"{len(indexes)} connections share the id {quoted(edge_id)} "
-            f"({join_names(ends)}): give each connection its own id.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "{count} connections share the id {id} ({connections}): give each "
+                    "connection its own id.",
+                ),
+                count=len(indexes),
+                id=quoted(edge_id),
+                connections=join_names(ends),
+            ),
             g.existing(*(n for i in indexes for n in (g.edges[i].source, g.edges[i].target))),
             (edge_id,),
         )
 
 
-def _output_words(output: OutputSpec | None, title: str) -> str:
+def _output_name(output: OutputSpec) -> Param:
+    """``'Yes'``: an output's label, quoted (translated when it is the catalogue's)."""
+    if output.phrase is not None:
+        return Phrase("'{name}'", (("name", output.phrase),))
+    return quoted_name(output.label)
+
+
+def _output_words(output: OutputSpec | None, title: Param, *, first: bool = False) -> Phrase:
+    """``the 'Yes' output of 'Check'`` (``The ...`` at the start of a sentence)."""
     if output is None or output.handle is None:
-        return f"the output of {title}"
-    return f"the {quoted(output.label)} output of {title}"
+        if first:
+            return words(QT_TRANSLATE_NOOP("Validation", "The output of {step}"), step=title)
+        return words(QT_TRANSLATE_NOOP("Validation", "the output of {step}"), step=title)
+    if first:
+        return words(
+            QT_TRANSLATE_NOOP("Validation", "The {output} output of {step}"),
+            output=_output_name(output),
+            step=title,
+        )
+    return words(
+        QT_TRANSLATE_NOOP("Validation", "the {output} output of {step}"),
+        output=_output_name(output),
+        step=title,
+    )
 
 
-def _labels(outputs: list[OutputSpec]) -> str:
+def _labels(outputs: list[OutputSpec]) -> Phrase:
     if not outputs:
-        return "it has no outputs yet"
-    return "its outputs are " + join_names([quoted(o.label) for o in outputs], most=5)
+        return words(QT_TRANSLATE_NOOP("Validation", "it has no outputs yet"))
+    return words(
+        QT_TRANSLATE_NOOP("Validation", "its outputs are {outputs}"),
+        outputs=join_names([_output_name(o) for o in outputs], most=5),
+    )
 
 
-def _dangling_words(g: JourneyGraph, source: str | None, target: str | None) -> str:
-    def missing(node_id: str | None) -> str:
-        return f"a step that does not exist ({quoted(node_id)})" if node_id else "nowhere"
+def _missing(node_id: str | None) -> Phrase:
+    if not node_id:
+        return words(QT_TRANSLATE_NOOP("Validation", "nowhere"))
+    return words(
+        QT_TRANSLATE_NOOP("Validation", "a step that does not exist ({id})"), id=quoted(node_id)
+    )
 
+
+def _dangling_words(g: JourneyGraph, source: str | None, target: str | None) -> Phrase:
+    """What is wrong with a connection whose ends do not both exist, as a whole message."""
     if source is not None and source in g.by_id:
-        return f"The connection from {g.title(source)} leads to {missing(target)}"
+        return words(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The connection from {step} leads to {missing}: delete it or connect it again.",
+            ),
+            step=g.title(source),
+            missing=_missing(target),
+        )
     if target is not None and target in g.by_id:
-        return f"The connection into {g.title(target)} comes from {missing(source)}"
+        return words(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "The connection into {step} comes from {missing}: delete it or connect it again.",
+            ),
+            step=g.title(target),
+            missing=_missing(source),
+        )
     if not source and not target:
-        return "A connection has neither a start nor an end"
-    ends = f"{quoted(source) if source else 'nowhere'} to {quoted(target) if target else 'nowhere'}"
-    return f"A connection joins steps that do not exist ({ends})"
+        return words(
+            QT_TRANSLATE_NOOP(
+                "Validation",
+                "A connection has neither a start nor an end: delete it or connect it again.",
+            )
+        )
+    nowhere = words(QT_TRANSLATE_NOOP("Validation", "nowhere"))
+    return words(
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "A connection joins steps that do not exist ({source} to {target}): delete it or "
+            "connect it again.",
+        ),
+        source=quoted(source) if source else nowhere,
+        target=quoted(target) if target else nowhere,
+    )
 
 
 def check_edges(g: JourneyGraph) -> Iterator[Problem]:
@@ -115,7 +225,7 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
         edge = g.edges[index]
         yield Problem.of(
             "dangling-edge",
-            f"{_dangling_words(g, edge.source, edge.target)}: delete it or connect it again.",
+            _dangling_words(g, edge.source, edge.target),
             g.existing(edge.source, edge.target),
             g.edge_ids((index,)),
         )
@@ -124,7 +234,12 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
         assert source is not None
         yield Problem.of(
             "self-loop",
-            f"{g.title(source)} is connected to itself: remove that connection.",
+            words(
+                QT_TRANSLATE_NOOP(
+                    "Validation", "{step} is connected to itself: remove that connection."
+                ),
+                step=g.title(source),
+            ),
             (source,),
             g.edge_ids((index,)),
         )
@@ -147,11 +262,14 @@ def check_edges(g: JourneyGraph) -> Iterator[Problem]:
     for source in g.in_order(terminal):
         indexes = sorted(terminal[source])
         targets = list(dict.fromkeys(g.target(i) for i in indexes))
-        what = "jumps to another step" if g.by_id[source].type == "jump_to" else "ends the journey"
+        jumps = g.by_id[source].type == "jump_to"
         yield Problem.of(
             "terminal-has-outgoing",
-            f"{g.title(source)} {what}, so nothing may follow it: remove its connection"
-            f"{'s' if len(indexes) > 1 else ''} to {join_names(g.titles(targets))}.",
+            words(
+                _TERMINAL[(jumps, len(indexes) > 1)],
+                step=g.title(source),
+                steps=join_names(g.titles(targets)),
+            ),
             g.existing(source, *targets),
             g.edge_ids(indexes),
         )
@@ -183,12 +301,18 @@ def _check_output(
     if len(indexes) > 1:  # a self-loop is self-loop's, not also a fanout
         targets = list(dict.fromkeys(t for i in indexes if (t := g.target(i)) != source))
         if len(targets) > 1:
-            words = _output_words(output, g.title(source))
             yield Problem.of(
                 "output-fanout",
-                f"{words[0].upper()}{words[1:]} leads to {len(targets)} steps "
-                f"({join_names(g.titles(targets))}): an output can lead to one step only; "
-                "use a Random split or a Condition to branch.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{output} leads to {count} steps ({steps}): an output can lead to one "
+                        "step only; use a Random split or a Condition to branch.",
+                    ),
+                    output=_output_words(output, g.title(source), first=True),
+                    count=len(targets),
+                    steps=join_names(g.titles(targets)),
+                ),
                 (source, *targets),
                 g.edge_ids(indexes),
             )
@@ -203,21 +327,46 @@ def _unknown_handle(
 ) -> Iterator[Problem]:
     spec = g.spec(source)
     title = g.title(source)
-    if handle is None:
-        why = f"does not say which output of {title} it leaves from ({_labels(outputs)})"
-    elif spec is not None and spec.branching:
-        why = f"leaves from an output {title} does not have ({quoted(handle)}; {_labels(outputs)})"
-    else:
-        name = spec.display_name if spec is not None else "this"
-        why = (
-            f"leaves from an output {title} does not have ({quoted(handle)}; "
-            f"a {name} step has one output)"
-        )
     for index in indexes:
+        ends = g.edge_ends(g.edges[index])
+        if handle is None:
+            why = words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The connection {ends} does not say which output of {step} it leaves from "
+                    "({outputs}): connect it again from the right output.",
+                ),
+                ends=ends,
+                step=title,
+                outputs=_labels(outputs),
+            )
+        elif spec is not None and spec.branching:
+            why = words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The connection {ends} leaves from an output {step} does not have ({handle}; "
+                    "{outputs}): connect it again from the right output.",
+                ),
+                ends=ends,
+                step=title,
+                handle=quoted(handle),
+                outputs=_labels(outputs),
+            )
+        else:
+            why = words(
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "The connection {ends} leaves from an output {step} does not have ({handle}; "
+                    "a {type} step has one output): connect it again from the right output.",
+                ),
+                ends=ends,
+                step=title,
+                handle=quoted(handle),
+                type=Phrase(spec.display_name) if spec is not None else "?",
+            )
         yield Problem.of(
             "unknown-handle",
-            f"The connection {g.edge_ends(g.edges[index])} {why}: connect it again from the "
-            "right output.",
+            why,
             g.existing(source, g.target(index)),
             g.edge_ids((index,)),
         )
@@ -235,8 +384,15 @@ def _duplicates(
             output = g.output(source, handle)
             yield Problem.of(
                 "duplicate-edge",
-                f"{len(same)} connections join {_output_words(output, g.title(source))} to "
-                f"{g.title(target)}: remove the extra ones.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{count} connections join {output} to {step}: remove the extra ones.",
+                    ),
+                    count=len(same),
+                    output=_output_words(output, g.title(source)),
+                    step=g.title(target),
+                ),
                 g.existing(source, target),
                 g.edge_ids(same),
             )
@@ -254,8 +410,14 @@ def check_outputs(g: JourneyGraph) -> Iterator[Problem]:
             if None not in handles:
                 yield Problem.of(
                     "dead-end",
-                    f"Nothing follows {g.title(node_id)}: contacts leave the journey after it. "
-                    "Connect it to the next step or to an Exit.",
+                    words(
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "Nothing follows {step}: contacts leave the journey after it. "
+                            "Connect it to the next step or to an Exit.",
+                        ),
+                        step=g.title(node_id),
+                    ),
                     (node_id,),
                 )
             continue
@@ -270,16 +432,28 @@ def check_outputs(g: JourneyGraph) -> Iterator[Problem]:
             all_connected = False
             yield Problem.of(
                 "dead-end",
-                f"The {quoted(output.label)} output of {g.title(node_id)} is not connected: "
-                "contacts who take it leave the journey there. Connect it to a step or to an "
-                "Exit.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "{output} is not connected: contacts who take it leave the journey "
+                        "there. Connect it to a step or to an Exit.",
+                    ),
+                    output=_output_words(output, g.title(node_id), first=True),
+                ),
                 (node_id,),
             )
         if all_connected and len(outputs) > 1 and len(targets) == 1:
             (target,) = targets
             yield Problem.of(
                 "same-target-branches",
-                f"Every output of {g.title(node_id)} leads to {g.title(target)}, so the "
-                "branch makes no difference: connect the outputs to different steps.",
+                words(
+                    QT_TRANSLATE_NOOP(
+                        "Validation",
+                        "Every output of {step} leads to {target}, so the branch makes no "
+                        "difference: connect the outputs to different steps.",
+                    ),
+                    step=g.title(node_id),
+                    target=g.title(target),
+                ),
                 g.existing(node_id, target),
             )
