@@ -228,3 +228,15 @@ def test_json_lines_and_json_list_cohorts(tmp_path: Path) -> None:
     assert list(read_contacts(sniffed)) == [{"fields": {"plan": "pro"}, "tags": []}]
     with pytest.raises(SimulationInputError, match="no such file"):
         list(read_contacts(tmp_path / "none.csv"))
+
+
+def test_numbers_too_large_for_a_float_are_refused_not_raised(tmp_path: Path) -> None:
+    for text in (10**400, "9" * 400, "1" * 400 + "w"):
+        with pytest.raises(SimulationInputError, match="duration"):
+            parse_duration(text)
+    huge = write(tmp_path / "huge.json", '{"fields": {"n": ' + "1" * 5000 + "}}")
+    with pytest.raises(SimulationInputError, match=r"huge\.json: cannot be read as JSON: Exceeds"):
+        read_contact(huge)
+    lines = write(tmp_path / "huge.jsonl", '{"fields": {"n": ' + "1" * 5000 + "}}\n")
+    with pytest.raises(SimulationInputError, match=r"huge\.jsonl: line 1: cannot be read as JSON"):
+        list(read_contacts(lines))

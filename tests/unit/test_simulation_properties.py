@@ -32,7 +32,8 @@ json_values = st.recursive(
     | st.booleans()
     | st.integers(-(10**6), 10**6)
     | st.floats(allow_nan=False, allow_infinity=False)
-    | st.sampled_from(["pro", "1", "2.5", "", "vip", "2024-05-01", "custom"])
+    | st.sampled_from(["pro", "1", "2.5", "", "vip", "2024-05-01", "custom", "1e999"])
+    | st.sampled_from([10**400, -(10**400), float("inf"), float("nan")])  # Python can hold them
     | st.text(max_size=6),
     lambda inner: (
         st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)

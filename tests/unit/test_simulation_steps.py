@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from journey_builder.errors import SimulationInputError
 from journey_builder.simulation import simulate
 from journey_builder.storage.files import load_journey
 from tests.unit.simulation_fixtures import condition, journey, path, rule, step
@@ -594,3 +595,18 @@ def test_a_contact_is_copied_not_changed() -> None:
     kept = copy.deepcopy(contact)
     simulate(post_purchase(), contact)
     assert contact == kept
+
+
+def test_numbers_beyond_a_float_and_a_bad_horizon() -> None:
+    doc = journey(
+        step("d", "delay", amount=10**400, unit="days"),
+        condition("c", rule("n", "greater_than", 10**400)),
+        step("x", "exit"),
+        edges=[("start", "d", None), ("d", "c", None), ("c", "x", "no")],
+    )
+    result = simulate(doc, {"fields": {"n": 10**401}})
+    assert result.steps[1].reason == "No time passed: the delay has no valid amount and unit."
+    assert path(result)[2] == ("c", "no")  # neither side is a number a rule can compare
+    for horizon in (float("inf"), float("nan"), -1):
+        with pytest.raises(SimulationInputError, match="the horizon must be a number of seconds"):
+            simulate(doc, {}, horizon_seconds=horizon)

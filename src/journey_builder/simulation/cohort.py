@@ -17,6 +17,7 @@ from journey_builder.simulation.engine import (
     DEFAULT_HORIZON,
     DEFAULT_MAX_STEPS,
     Script,
+    checked_horizon,
     contact_seed,
     walk,
 )
@@ -49,7 +50,7 @@ def simulate_cohort(
     edge_counts = [0] * plan.edge_count
     ends: dict[str, int] = {}
     exit_times: dict[int, list[float]] = {}
-    horizon = float(horizon_seconds)
+    horizon = checked_horizon(horizon_seconds)
     total = 0
     steps = plan.steps
     # Steps that share an id (a broken journey): a contact reaching either counts once for it.

@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from journey_builder.errors import SimulationInputError
 from journey_builder.model import JourneyDocument
 from journey_builder.simulation import reasons as why_text
 from journey_builder.simulation.inputs import parse_contact, parse_events
@@ -33,6 +34,7 @@ __all__ = [
     "DEFAULT_MAX_STEPS",
     "Script",
     "Walk",
+    "checked_horizon",
     "contact_seed",
     "simulate",
     "walk",
@@ -377,6 +379,19 @@ def _tag(step: Step, tags: list[str], tagset: set[str]) -> tuple[Any, ...]:
     return (why_text.tagged, step, changed, None)
 
 
+def checked_horizon(seconds: float) -> float:
+    """The horizon as a float; refused (SimulationInputError) unless finite and not negative."""
+    try:
+        horizon = float(seconds)
+    except (TypeError, ValueError, OverflowError):
+        horizon = math.nan
+    if not math.isfinite(horizon) or horizon < 0:
+        raise SimulationInputError(
+            f"the horizon must be a number of seconds of 0 or more, not {seconds!r}"
+        )
+    return horizon
+
+
 def _say(plan: Plan, recipe: tuple[Any, ...]) -> str:
     explain: Callable[..., str] = recipe[0]
     return explain(plan, *recipe[1:])
@@ -397,6 +412,7 @@ def simulate(
     the journey, however broken (it ends the path with a reason instead).
     """
     person = parse_contact(contact)
+    horizon = checked_horizon(horizon_seconds)
     plan = compile_plan(document)
     result = walk(
         plan,
@@ -405,7 +421,7 @@ def simulate(
         Script.of(parse_events(list(events))),
         rng_seed=contact_seed(seed, 0),
         seed=seed,
-        horizon=float(horizon_seconds),
+        horizon=horizon,
         max_steps=max_steps,
     )
     steps = plan.steps

@@ -83,7 +83,12 @@ def _kind(value: Any) -> str:
 
 
 def _show(value: Any, limit: int = 40) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    try:
+        text = (
+            value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+        )
+    except (ValueError, TypeError, RecursionError):  # a huge int, odd keys, deep nesting
+        text = f"<{type(value).__name__}>"
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -93,12 +98,16 @@ def parse_duration(text: str | float | int) -> float:
     if isinstance(text, bool) or not isinstance(text, str | int | float):
         raise SimulationInputError(f"{_show(text)} is not a duration: {_DURATION_HINT}")
     if not isinstance(text, str):
-        if not math.isfinite(text) or text < 0:
+        seconds = _finite(text)
+        if seconds is None or seconds < 0:
             raise SimulationInputError(f"{_show(text)} is not a duration: it must be 0 or more")
-        return float(text)
+        return seconds
     stripped = text.strip()
     if _NUMBER.fullmatch(stripped):
-        return float(stripped)
+        total = float(stripped)
+        if not math.isfinite(total):
+            raise SimulationInputError(f"'{_show(text)}' is too long a duration")
+        return total
     total = 0.0
     pos = 0
     for match in _PART.finditer(stripped):
@@ -109,7 +118,17 @@ def parse_duration(text: str | float | int) -> float:
         pos = match.end()
     if not stripped or pos != len(stripped):
         raise SimulationInputError(f"'{_show(text)}' is not a duration: {_DURATION_HINT}")
+    if not math.isfinite(total):
+        raise SimulationInputError(f"'{_show(text)}' is too long a duration")
     return total
+
+
+def _finite(value: float) -> float | None:
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 # --- contacts --------------------------------------------------------------------------------
@@ -256,6 +275,8 @@ def _load_json(text: str, source: str) -> Any:
         ) from None
     except RecursionError:
         raise SimulationInputError("the JSON is nested too deeply", source=source) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise SimulationInputError(f"cannot be read as JSON: {exc}", source=source) from None
 
 
 def _item_lines(text: str, count: int) -> list[int]:
@@ -345,6 +366,8 @@ def _jsonl_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
             raise SimulationInputError(f"column {exc.colno}: {exc.msg}", source=where) from None
         except RecursionError:
             raise SimulationInputError("the JSON is nested too deeply", source=where) from None
+        except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+            raise SimulationInputError(f"cannot be read as JSON: {exc}", source=where) from None
         yield parse_contact(data, source=where)
 
 

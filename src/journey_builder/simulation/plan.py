@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from journey_builder.model import CATALOGUE, JourneyDocument, node_title
-from journey_builder.simulation.rules import RuleSet, compile_rules
+from journey_builder.simulation.rules import RuleSet, as_number, compile_rules
 
 __all__ = ["Branch", "Out", "Plan", "Step", "compile_plan", "duration_of"]
 
@@ -83,13 +83,20 @@ def duration_of(value: Any) -> float | None:
     """Seconds of ``{amount, unit}`` (a delay's data or a timeout); None when not valid."""
     if not isinstance(value, Mapping):
         return None
-    amount, unit_name = value.get("amount"), value.get("unit")
+    unit_name = value.get("unit")
     unit = _UNIT_SECONDS.get(unit_name) if isinstance(unit_name, str) else None
-    if unit is None or isinstance(amount, bool) or not isinstance(amount, int | float):
+    amount = _positive(value.get("amount"))
+    if unit is None or amount is None or not math.isfinite(amount * unit):
         return None
-    if not math.isfinite(amount) or amount <= 0:
+    return amount * unit
+
+
+def _positive(value: Any) -> float | None:
+    """A JSON number above 0 as a finite float (not true, not a text); else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(amount) * unit
+    number = as_number(value)
+    return number if number is not None and number > 0 else None
 
 
 def _text(value: Any) -> str | None:
@@ -106,18 +113,14 @@ def _branches(data: Mapping[str, Any]) -> tuple[Branch, ...]:
     for i, branch in enumerate(raw):
         if not isinstance(branch, Mapping):
             continue
-        branch_id, pct = branch.get("id"), branch.get("percent")
-        if not isinstance(branch_id, str) or not branch_id or branch_id in seen:
-            continue
-        if isinstance(pct, bool) or not isinstance(pct, int | float):
-            continue
-        if not math.isfinite(pct) or pct <= 0:
+        branch_id, pct = branch.get("id"), _positive(branch.get("percent"))
+        if not isinstance(branch_id, str) or not branch_id or branch_id in seen or pct is None:
             continue
         seen.add(branch_id)
-        total += float(pct)
+        total += pct
         label = branch.get("label")
         name = label if isinstance(label, str) and label.strip() else f"Branch {i + 1}"
-        out.append(Branch(branch_id, name, float(pct), total))
+        out.append(Branch(branch_id, name, pct, total))
     return tuple(out)
 
 

@@ -27,9 +27,14 @@ _VALUELESS = frozenset({"is_set", "is_not_set"})
 
 
 def as_number(value: Any) -> float | None:
-    """The value as a number when it is one or a text that reads as one; else None."""
-    if type(value) is int or type(value) is float:
-        return float(value) if math.isfinite(value) else None
+    """The value as a finite number when it is one or a text that reads as one; else None."""
+    if type(value) is float:
+        return value if math.isfinite(value) else None
+    if type(value) is int:
+        try:
+            return float(value)
+        except OverflowError:  # beyond any float: not a number a rule can compare
+            return None
     if isinstance(value, str) and _NUMBER.fullmatch(value):
         number = float(value)
         return number if math.isfinite(number) else None
@@ -48,9 +53,12 @@ def as_text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, int | float):
-        return str(value)
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    try:
+        if isinstance(value, int | float):
+            return str(value)
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    except (ValueError, TypeError, RecursionError):  # a huge int, odd keys, deep nesting
+        return f"<{type(value).__name__}>"
 
 
 def printable(text: str, limit: int = 40) -> str:
