@@ -132,6 +132,11 @@ class ImageExport:
         self.result: RenderResult | None = None
 
     @property
+    def step_ids(self) -> list[str]:
+        """The ids of the steps drawn, in document order."""
+        return [n.node.id for n in self._plan.nodes]
+
+    @property
     def needs_scene(self) -> bool:
         """Whether the editor's scene draws it (needs a QApplication); else blocks from the plan."""
         return self.format != ".png" or self.size.scale >= DETAIL_SCALE
@@ -209,6 +214,10 @@ class ImageExport:
             editable = EditableJourney(self._plan.subset_document(self._journey))
         scene = JourneyScene(editable, style)
         scene.show_grid = False
+        # a fixed extent: without one Qt measures every item's bounds on each render call
+        # (10,000 Python calls per band), with one it asks its index for the band's items
+        whole = (self._plan.extent() or _EMPTY).united(self.size.source).adjusted(-1, -1, 1, 1)
+        scene.setSceneRect(QRectF(whole.left, whole.top, whole.width, whole.height))
         return scene
 
 
