@@ -115,11 +115,15 @@ def is_server_field(key: str) -> bool:
     return timestamp or key.endswith(("VersionId", "Version"))
 
 
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
 def _canon(value: Any) -> str:
-    """Canonical JSON text: equal text means equal JSON (``1`` and ``true`` differ)."""
+    """Canonical JSON text: equal text means equal JSON (``1`` and ``true`` differ; key order
+    does not count, as a server that stores JSON may reorder keys)."""
     if value is ABSENT:
         return "\x00absent"
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def _top(doc: JourneyDocument) -> dict[str, Any]:
