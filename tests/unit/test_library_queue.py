@@ -151,6 +151,20 @@ def test_repeated_pushes_of_a_journey_coalesce_into_one(lib: Library) -> None:
     assert lib.queued_count(b) == 3
 
 
+def test_a_push_queued_while_the_last_one_is_being_sent_is_not_lost(lib: Library) -> None:
+    a = lib.create(_doc("A")).id
+    sending = lib.enqueue(a, "push", {"document": _doc("A1").to_json()})
+    # the drain sends A1; meanwhile the user pushes again (offline still, as far as the UI knows)
+    lib.enqueue(a, "push", {"document": _doc("A2").to_json()})
+    lib.remove_queued(sending.seq, payload=sending.payload)  # A1 went through
+    [left] = lib.queued_changes()
+    assert left.seq == sending.seq and left.payload["document"]["name"] == "A2"
+    lib.mark_queued_failed(left.seq, "refused", payload=sending.payload)
+    assert lib.queued_count() == 1 and lib.failed_changes() == []
+    lib.remove_queued(left.seq, payload=left.payload)
+    assert lib.queued_count() == 0
+
+
 def test_a_refused_change_keeps_the_servers_message_until_seen(lib: Library) -> None:
     a = lib.create(_doc("A")).id
     push = lib.enqueue(a, "push", {"document": _doc("A").to_json()})

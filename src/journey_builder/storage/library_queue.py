@@ -121,19 +121,38 @@ class QueueMixin(LibraryBase):
         with self._reading("read the offline queue") as conn:
             return int(conn.execute(sql, params).fetchone()[0])
 
-    def remove_queued(self, seq: int) -> None:
-        """Take a change off the queue (sent, or its refusal seen); no error if it is gone."""
-        with self._transaction("update the offline queue") as conn:
-            conn.execute("DELETE FROM offline_queue WHERE seq = ?", (seq,))
+    def remove_queued(self, seq: int, *, payload: Mapping[str, Any] | None = None) -> None:
+        """Take a change off the queue (sent, or its refusal seen); no error if it is gone.
 
-    def mark_queued_failed(self, seq: int, message: str) -> QueuedChange:
-        """The server refused the change: keep it, ``failed``, with the server's message."""
+        ``payload``: what was sent. A push queued meanwhile replaces the payload of the item
+        being sent (see :meth:`enqueue`); then the item stays, to send that newer document.
+        """
         with self._transaction("update the offline queue") as conn:
-            conn.execute(
-                "UPDATE offline_queue SET state = 'failed', last_error = ? WHERE seq = ?",
-                (message, seq),
-            )
+            if payload is None or self._same_payload(conn, seq, payload):
+                conn.execute("DELETE FROM offline_queue WHERE seq = ?", (seq,))
+
+    def mark_queued_failed(
+        self, seq: int, message: str, *, payload: Mapping[str, Any] | None = None
+    ) -> QueuedChange:
+        """The server refused the change: keep it, ``failed``, with the server's message.
+        (``payload`` as for :meth:`remove_queued`: a newer push stays pending.)"""
+        with self._transaction("update the offline queue") as conn:
+            if payload is None or self._same_payload(conn, seq, payload):
+                conn.execute(
+                    "UPDATE offline_queue SET state = 'failed', last_error = ? WHERE seq = ?",
+                    (message, seq),
+                )
             return self._queued(conn, seq)
+
+    @staticmethod
+    def _same_payload(conn: sqlite3.Connection, seq: int, payload: Mapping[str, Any]) -> bool:
+        row = conn.execute("SELECT payload FROM offline_queue WHERE seq = ?", (seq,)).fetchone()
+        if row is None:
+            return True
+        try:
+            return bool(json.loads(row[0]) == dict(payload))
+        except (ValueError, RecursionError):
+            return True
 
     def retry_queued(self, seq: int) -> QueuedChange:
         """Put a failed change back in the queue, in its place, to be sent again."""

@@ -76,8 +76,10 @@ class QueueStore(Protocol):
     """What :func:`drain` needs of the library (``Library`` has all of it)."""
 
     def queued_changes(self) -> Sequence[QueuedItem]: ...
-    def remove_queued(self, seq: int) -> None: ...
-    def mark_queued_failed(self, seq: int, message: str) -> object: ...
+    def remove_queued(self, seq: int, *, payload: Mapping[str, Any] | None = None) -> None: ...
+    def mark_queued_failed(
+        self, seq: int, message: str, *, payload: Mapping[str, Any] | None = None
+    ) -> object: ...
     def get(self, journey_id: str) -> _Entry: ...
     def get_base(self, journey_id: str) -> JourneyDocument | None: ...
     def record_pushed(
@@ -173,7 +175,7 @@ def drain(
                 f"Not sent, because the {blocked[item.journey_id]} before it was refused; "
                 f"{action} again once that is settled."
             )
-            store.mark_queued_failed(item.seq, message)
+            store.mark_queued_failed(item.seq, message, payload=item.payload)
             result = DrainItem(item.seq, item.journey_id, action, DrainStatus.REFUSED, message)
         else:
             try:
@@ -189,7 +191,7 @@ def drain(
                     )
                 return DrainReport(tuple(items), offline=offline)
             except _RefusedError as refusal:
-                store.mark_queued_failed(item.seq, refusal.message)
+                store.mark_queued_failed(item.seq, refusal.message, payload=item.payload)
                 result = DrainItem(
                     item.seq,
                     item.journey_id,
@@ -199,7 +201,8 @@ def drain(
                     case=refusal.case,
                 )
             else:
-                store.remove_queued(item.seq)
+                # a push queued meanwhile may have replaced this item's document: then it stays
+                store.remove_queued(item.seq, payload=item.payload)
             if result.status is DrainStatus.REFUSED and action in ("push", "publish"):
                 blocked.setdefault(item.journey_id, action)
         items.append(result)
