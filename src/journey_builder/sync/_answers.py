@@ -22,16 +22,22 @@ from journey_builder.errors import (
     RequestCancelledError,
     RequestTimeoutError,
 )
+from journey_builder.sync._http import httpx
 from journey_builder.sync.retry import Cancel, is_cancelled
 from journey_builder.sync.server_errors import clean_text, server_message
 
 __all__ = [
+    "KIND_NAMES",
     "decode_json",
     "describe_redirect",
     "error_in_success",
     "human_wait",
     "read_capped",
     "shape_problem",
+    "timeout_message",
+    "transport_message",
+    "waits_past",
+    "waits_too_long",
 ]
 
 #: Nesting deeper than this is refused (the JSON parser's own limit, and the journey files').
@@ -103,6 +109,15 @@ def redirect_error(
         "nothing was sent there. Check the base URL",
         method=method,
         url=url,
+    )
+
+
+def waits_past(error: Exception, cap: float) -> bool:
+    """A 429 whose Retry-After passes the cap: it fails at once (no sleeping for a year)."""
+    return (
+        isinstance(error, RateLimitedError)
+        and error.retry_after is not None
+        and error.retry_after > cap
     )
 
 
@@ -276,3 +291,32 @@ def human_wait(seconds: float) -> str:
         if seconds >= 2 * size:
             return f"{seconds / size:.0f} {unit}"
     return f"{seconds / 60:.0f} minutes"
+
+
+#: What each answer should have been, in words.
+KIND_NAMES = {
+    "Journey": "journey",
+    "JourneyVersion": "version",
+    "JourneyList": "list of journeys",
+    "JourneyVersionList": "list of versions",
+}
+
+
+def timeout_message(exc: Exception, connect: float, read: float) -> str:
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"The server did not accept a connection within {connect:g} s"
+    if isinstance(exc, httpx.PoolTimeout):
+        return "No connection to the server became free in time"
+    return f"The server did not answer within {read:g} s"
+
+
+def transport_message(exc: Exception, base_url: str) -> str:
+    if isinstance(exc, httpx.ConnectError):
+        return f"Could not connect to {base_url} ({clean_text(str(exc), limit=120) or 'refused'})"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return "The server closed the connection without a complete answer"
+    if isinstance(exc, httpx.ReadError):
+        return "The connection broke before the whole answer arrived"
+    if isinstance(exc, httpx.WriteError):
+        return "The connection broke while the request was being sent"
+    return f"The connection to the server failed ({type(exc).__name__})"

@@ -10,6 +10,7 @@ followed, and a wrong shape is a :class:`BadResponseError` naming the field.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from importlib import metadata
@@ -34,7 +35,7 @@ from journey_builder.model import (
     JourneyVersionList,
 )
 from journey_builder.sync import _answers
-from journey_builder.sync._http import httpx, tls_context
+from journey_builder.sync._http import LiveSockets, httpx, tls_context
 from journey_builder.sync.retry import Cancel, RetryPolicy, is_cancelled
 from journey_builder.sync.server_errors import build_status_error, clean_text, parse_retry_after
 from journey_builder.sync.stepwise import (
@@ -117,7 +118,8 @@ class JourneysClient:
     """A synchronous client for the Flownally Journeys API (thread-confined; one per thread).
 
     ``cancel`` (an Event or a callable) is checked before every request and during waits;
-    when it fires, :class:`RequestCancelledError` is raised and nothing more is sent.
+    when it fires, :class:`RequestCancelledError` is raised and nothing more is sent. The one
+    call allowed from another thread is :meth:`close`, which ends a request in flight.
     """
 
     def __init__(
@@ -151,6 +153,10 @@ class JourneysClient:
         self.max_response_bytes = int(max_response_bytes)
         self.max_pages = int(max_pages)
         self._etags: dict[str, str] = {}
+        self._live = LiveSockets()
+        self._state_lock = threading.Lock()
+        self._sender: int | None = None  # the thread whose request is in flight
+        self._closed = False
         host = urlsplit(self.base_url).hostname or ""
         # A proxy must never see sandbox traffic; elsewhere honour the user's settings.
         trust_env = not is_loopback_host(host)
@@ -174,7 +180,17 @@ class JourneysClient:
         self.close()
 
     def close(self) -> None:
-        self._http.close()
+        """Close the connections. Called from another thread while a request runs (the app's
+        cancel), it ends that request at once: the sockets are shut down, not closed under the
+        waiting thread (which would leave it waiting until its read timeout), and that thread
+        closes the client as its request returns."""
+        with self._state_lock:
+            self._closed = True
+            elsewhere = self._sender is not None and self._sender != threading.get_ident()
+        if elsewhere:
+            self._live.shut_down()
+        else:
+            self._http.close()
 
     # --- the ten endpoints -------------------------------------------------------------------
 
@@ -372,7 +388,7 @@ class JourneysClient:
         if said is not None:
             raise BadResponseError(
                 f"The server answered HTTP {answer.status} (success) with an error instead of "
-                f"the {_WHAT.get(model.__name__, 'answer')}: {said}",
+                f"the {_answers.KIND_NAMES.get(model.__name__, 'answer')}: {said}",
                 method=method,
                 url=full,
             )
@@ -400,6 +416,30 @@ class JourneysClient:
         if json_body is not None:  # what httpx's json= sends, written step by step
             content = json_bytes_in_steps(json_body)
             send_headers["Content-Type"] = "application/json"
+        with self._state_lock:
+            if self._closed:
+                raise RequestCancelledError(
+                    "The connection was closed; nothing was sent", method=method, url=full
+                )
+            self._sender = threading.get_ident()
+        try:
+            return self._send_with_retries(method, full, url, params, content, send_headers)
+        finally:
+            with self._state_lock:
+                self._sender = None
+                closed = self._closed
+            if closed:  # closed from another thread meanwhile: close here, where it is safe
+                self._http.close()
+
+    def _send_with_retries(
+        self,
+        method: str,
+        full: str,
+        url: str,
+        params: dict[str, str] | None,
+        content: bytes | None,
+        send_headers: dict[str, str],
+    ) -> _Answer:
         policy = self.retry
         attempt = 0
         while True:
@@ -418,14 +458,16 @@ class JourneysClient:
             except httpx.TimeoutException as exc:
                 never_sent = isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
                 error: ApiError = RequestTimeoutError(
-                    _timeout_message(exc, self.timeouts), method=method, url=full
+                    _answers.timeout_message(exc, self.timeouts.connect, self.timeouts.read),
+                    method=method,
+                    url=full,
                 )
                 if attempt < policy.max_retries and (method == "GET" or never_sent):
                     delay = policy.backoff_delay(attempt)
             except httpx.TransportError as exc:
                 never_sent = isinstance(exc, httpx.ConnectError)
                 error = UnreachableError(
-                    _transport_message(exc, self.base_url), method=method, url=full
+                    _answers.transport_message(exc, self.base_url), method=method, url=full
                 )
                 if attempt < policy.max_retries and (method == "GET" or never_sent):
                     delay = policy.backoff_delay(attempt)
@@ -441,13 +483,21 @@ class JourneysClient:
                     return _Answer(status, answer_headers, body)
                 retry_after = parse_retry_after(answer_headers.get("Retry-After"))
                 error = self._status_error(status, answer_headers, body, method, full, retry_after)
-                if attempt < policy.max_retries and not _waits_too_long(error, policy):
+                if attempt < policy.max_retries and not _answers.waits_past(
+                    error, policy.max_retry_after
+                ):
                     if status == 429:
                         delay = policy.retry_after_delay(retry_after, attempt)
                     elif status >= 500 and method == "GET":
                         delay = policy.backoff_delay(attempt)
             if delay is None:
                 raise error
+            if self._closed:
+                raise RequestCancelledError(
+                    "The connection was closed while the request ran; nothing more was sent",
+                    method=method,
+                    url=full,
+                )
             log.info(
                 "%s %s failed (%s); retry %d of %d in %.1f s",
                 method,
@@ -479,7 +529,12 @@ class JourneysClient:
         Errors of the connection are httpx's, for the retry loop; the rest are ours."""
         started = time.monotonic()
         request = self._http.build_request(
-            method, url, params=params, content=content, headers=headers
+            method,
+            url,
+            params=params,
+            content=content,
+            headers=headers,
+            extensions={"trace": self._live.trace},
         )
         response = self._http.send(request, stream=True)
         try:
@@ -525,26 +580,11 @@ class JourneysClient:
             secret=self._token,
             retry_after=retry_after,
         )
-        if isinstance(error, RateLimitedError) and _waits_too_long(error, self.retry):
+        if isinstance(error, RateLimitedError) and _answers.waits_past(
+            error, self.retry.max_retry_after
+        ):
             return _answers.waits_too_long(error)
         return error
-
-
-_WHAT = {
-    "Journey": "journey",
-    "JourneyVersion": "version",
-    "JourneyList": "list of journeys",
-    "JourneyVersionList": "list of versions",
-}
-
-
-def _waits_too_long(error: ApiError, policy: RetryPolicy) -> bool:
-    """A 429 whose Retry-After passes the policy's cap fails at once (no sleeping for a year)."""
-    return (
-        isinstance(error, RateLimitedError)
-        and error.retry_after is not None
-        and error.retry_after > policy.max_retry_after
-    )
 
 
 def _page_params(page_size: int | None, page_token: str | None) -> dict[str, str]:
@@ -554,23 +594,3 @@ def _page_params(page_size: int | None, page_token: str | None) -> dict[str, str
     if page_token:
         params["pageToken"] = page_token
     return params
-
-
-def _timeout_message(exc: Exception, timeouts: Timeouts) -> str:
-    if isinstance(exc, httpx.ConnectTimeout):
-        return f"The server did not accept a connection within {timeouts.connect:g} s"
-    if isinstance(exc, httpx.PoolTimeout):
-        return "No connection to the server became free in time"
-    return f"The server did not answer within {timeouts.read:g} s"
-
-
-def _transport_message(exc: Exception, base_url: str) -> str:
-    if isinstance(exc, httpx.ConnectError):
-        return f"Could not connect to {base_url} ({clean_text(str(exc), limit=120) or 'refused'})"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return "The server closed the connection without a complete answer"
-    if isinstance(exc, httpx.ReadError):
-        return "The connection broke before the whole answer arrived"
-    if isinstance(exc, httpx.WriteError):
-        return "The connection broke while the request was being sent"
-    return f"The connection to the server failed ({type(exc).__name__})"
