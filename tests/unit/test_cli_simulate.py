@@ -182,7 +182,7 @@ def test_a_journey_with_errors_is_refused_unless_anyway(folder: Path) -> None:
         (
             {"c.csv": "a,b\n1,2\n3\n"},
             ["--cohort", "c.csv"],
-            "c.csv: line 3: 1 cells, but the header names 2 columns",
+            "c.csv: line 3: 1 cell, but the header names 2 columns",
         ),
         (
             {"c.jsonl": '{"fields": {}}\n[1]\n'},

@@ -141,7 +141,7 @@ def _may_run(document: JourneyDocument, path: str, *, anyway: bool) -> bool:
         return True
     print(
         f"journey-builder: {name} has {count}, so it is not simulated "
-        "(fix them, or add --anyway to simulate it as it is):",
+        f"(fix {'them' if len(errors) != 1 else 'it'}, or add --anyway to simulate it as it is):",
         file=sys.stderr,
     )
     titles = {n.id: _title(n.type, n.data) for n in reversed(document.nodes)}

@@ -393,7 +393,9 @@ def _csv_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
                 continue
             if len(row) != len(header):
                 raise SimulationInputError(
-                    f"{len(row)} cells, but the header names {len(header)} columns", source=where
+                    f"{len(row)} cell{'s' if len(row) != 1 else ''}, but the header names "
+                    f"{len(header)} column{'s' if len(header) != 1 else ''}",
+                    source=where,
                 )
             fields: dict[str, Any] = {}
             tags: list[str] = []
