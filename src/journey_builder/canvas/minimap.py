@@ -4,24 +4,51 @@ Click or drag in it to move the canvas there. The drawing is cached and redrawn 
 200 ms while the journey changes (or its problem badges do), so typing or dragging in a large
 journey does not redraw it every time; a redraw draws the scene's overview picture, which
 gathers only the cards and edges that changed (a few ms at 10,000 steps).
+
+Over its view (:meth:`MiniMap.place`) it sits in a corner and never hides the work: when a
+selected card comes under it (a selection, a scroll, a zoom) or a drag in the canvas (cards,
+a connection, a rubber band, a step from the palette) reaches it, it moves to the next free
+corner. Hovering it to click it does not move it: the canvas does not see that pointer.
 """
 
 from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QDragMoveEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from journey_builder.canvas.items import NodeItem
 from journey_builder.canvas.scene import JourneyScene
 from journey_builder.canvas.view import JourneyView
 from journey_builder.document import EditableJourney
 
-__all__ = ["MiniMap"]
+__all__ = ["CORNERS", "MARGIN", "MiniMap"]
 
 _REDRAW_DELAY_MS = 200
 _PAD = 6.0
+#: Space between the minimap and the edges of the canvas.
+MARGIN = 12
+#: Where the minimap sits, in the order tried when it must move: its home corner first.
+CORNERS = (
+    Qt.Corner.BottomRightCorner,
+    Qt.Corner.BottomLeftCorner,
+    Qt.Corner.TopRightCorner,
+    Qt.Corner.TopLeftCorner,
+)
+#: A drag this close to the minimap already counts as under it (pixels).
+_POINTER_SLACK = 16
+_DRAG_EVENTS = (QEvent.Type.DragEnter, QEvent.Type.DragMove)
+_DRAG_ENDS = (QEvent.Type.DragLeave, QEvent.Type.Drop, QEvent.Type.MouseButtonRelease)
 
 
 class MiniMap(QWidget):
@@ -44,10 +71,88 @@ class MiniMap(QWidget):
         self.setToolTip("Overview: click or drag to move the canvas")
         view.viewportChanged.connect(self.update)
         view.documentChanged.connect(self._follow_document)
+        #: The corner it sits in now (one of :data:`CORNERS`).
+        self.corner = CORNERS[0]
+        self._pointer: QPoint | None = None  # a drag in the canvas, in viewport pixels
+        self._avoid = QTimer(self)
+        self._avoid.setSingleShot(True)
+        self._avoid.setInterval(0)
+        self._avoid.timeout.connect(self.place)
+        view.selectionChangedKeys.connect(self._avoid.start)
+        view.viewportChanged.connect(self._avoid.start)
+        view.viewport().installEventFilter(self)
         self._follow_document()
 
     def sizeHint(self) -> QSize:
         return QSize(220, 150)
+
+    # --- where it sits -----------------------------------------------------------------------
+
+    def place(self) -> None:
+        """Sit in a corner of the view's canvas: the current one unless a selected card or a
+        drag is under it, else the first free one of :data:`CORNERS` (it stays put when none
+        is free). Does nothing unless the minimap is a child of its view."""
+        if self.parentWidget() is not self._view:
+            return
+        rects = {corner: self.corner_rect(corner) for corner in CORNERS}
+        chosen = self.corner
+        if self.isVisibleTo(self._view) and self._covers_something(rects[chosen]):
+            chosen = next((c for c in CORNERS if not self._covers_something(rects[c])), chosen)
+        self.corner = chosen
+        if self.geometry() != rects[chosen]:
+            self.setGeometry(rects[chosen])
+        self.raise_()
+
+    def corner_rect(self, corner: Qt.Corner) -> QRect:
+        """Where the minimap goes in that corner (view coordinates)."""
+        hint = self.sizeHint()
+        area = self._view.viewport().geometry()
+        left = area.left() + MARGIN
+        right = area.right() - hint.width() - MARGIN + 1
+        top = area.top() + MARGIN
+        bottom = area.bottom() - hint.height() - MARGIN + 1
+        x = left if corner in (Qt.Corner.TopLeftCorner, Qt.Corner.BottomLeftCorner) else right
+        y = top if corner in (Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner) else bottom
+        return QRect(max(0, x), max(0, y), hint.width(), hint.height())
+
+    def _covers_something(self, rect: QRect) -> bool:
+        """Whether a selected card or the drag in progress is under ``rect`` (view coordinates)."""
+        on_canvas = rect.translated(-self._view.viewport().geometry().topLeft())
+        if self._pointer is not None:
+            slack = _POINTER_SLACK
+            if on_canvas.adjusted(-slack, -slack, slack, slack).contains(self._pointer):
+                return True
+        try:
+            scene = self._view.journey_scene()
+        except RuntimeError:
+            return False
+        area = self._view.mapToScene(on_canvas).boundingRect()
+        under = scene.items(area, Qt.ItemSelectionMode.IntersectsItemBoundingRect)
+        return any(isinstance(item, NodeItem) and item.isSelected() for item in under)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow drags on the canvas, and its size."""
+        kind = event.type()
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            if event.buttons() != Qt.MouseButton.NoButton:
+                self._pointer_at(event.position().toPoint())
+        elif kind in _DRAG_EVENTS and isinstance(event, QDragMoveEvent):
+            self._pointer_at(event.position().toPoint())
+        elif kind in _DRAG_ENDS:
+            self._pointer = None
+        elif kind == QEvent.Type.Resize:
+            self._avoid.start()
+        return False
+
+    def _pointer_at(self, at: QPoint) -> None:
+        self._pointer = at
+        if self.isVisibleTo(self._view):
+            mine = self.geometry().translated(-self._view.viewport().geometry().topLeft())
+            slack = _POINTER_SLACK
+            if mine.adjusted(-slack, -slack, slack, slack).contains(at):
+                self.place()
+
+    # --- drawing -------------------------------------------------------------------------------
 
     def _follow_document(self) -> None:
         if self._document is not None:

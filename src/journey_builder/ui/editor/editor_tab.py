@@ -1,7 +1,8 @@
 """One tab of the editor: a journey, its canvas, the minimap over it and the find bar.
 
-The minimap (View › Show Overview) appears only while part of the journey is out of view: over
-a small journey that fits, it would only hide the cards. A large journey's cards are made a
+The minimap (View › Show Overview, remembered) appears only while part of the journey is out of
+view: over a small journey that fits, it would only hide the cards; and it moves to another
+corner when the selection or a drag comes under it. A large journey's cards are made a
 slice at a time (the window answers meanwhile); a thin bar along the top of the canvas shows
 how far that has come.
 """
@@ -19,7 +20,6 @@ __all__ = ["MODIFIED_MARK", "EditorTab"]
 
 #: Shown after the journey's name in the tab while it has unsaved changes.
 MODIFIED_MARK = " •"
-_MINIMAP_MARGIN = 12
 #: Journeys with more steps than this open a slice at a time (fewer take a few milliseconds).
 SLICED_OPEN_STEPS = 300
 _PROGRESS_HEIGHT = 3
@@ -125,12 +125,8 @@ class EditorTab(QWidget):
         return False
 
     def _place_minimap(self) -> None:
-        hint = self.minimap.sizeHint()
-        area = self.view.viewport().geometry()
-        x = area.right() - hint.width() - _MINIMAP_MARGIN
-        y = area.bottom() - hint.height() - _MINIMAP_MARGIN
-        self.minimap.setGeometry(max(0, x), max(0, y), hint.width(), hint.height())
-        self.minimap.raise_()
+        """In a corner of the canvas, away from the selection and a drag (see MiniMap.place)."""
+        self.minimap.place()
 
     def _place_progress(self) -> None:
         area = self.view.viewport().geometry()
