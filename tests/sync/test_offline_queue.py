@@ -90,6 +90,8 @@ def test_a_change_waits_while_the_server_is_down_and_goes_when_it_returns(
         entry = lib.create(pull(online, remote_id), from_server=True)
     first.stop()
 
+    new = lib.create(JourneyDocument.model_validate(rich_body(name="Made offline"))).id
+    _queue_push(lib, new)  # a create: its POST never left, so it waits too
     doc = lib.load(entry.id)
     doc.name = "Renamed offline"
     lib.save_document(entry.id, doc)
@@ -99,9 +101,9 @@ def test_a_change_waits_while_the_server_is_down_and_goes_when_it_returns(
     with JourneysClient(f"http://127.0.0.1:{port}/v1", token, retry=retry) as client:
         report = drain(client, lib)
         assert report.offline
-        assert [i.status for i in report.items] == [DrainStatus.WAITING] * 2
-        assert report.items[0].message.startswith("Offline:")
-        assert lib.queued_count() == 2 and lib.failed_changes() == []
+        assert [i.status for i in report.items] == [DrainStatus.WAITING] * 3
+        assert report.items[0].message.startswith("Offline: Could not connect")
+        assert lib.queued_count() == 3 and lib.failed_changes() == []
         assert lib.get(entry.id).sync_state is SyncState.MODIFIED
 
         second = Sandbox(port=port, state=state)
@@ -111,8 +113,9 @@ def test_a_change_waits_while_the_server_is_down_and_goes_when_it_returns(
             report = drain(client, lib)
         finally:
             second.stop()
-    assert [i.status for i in report.items] == [DrainStatus.SENT] * 2
-    assert report.items[0].case is SyncCase.LOCAL_ONLY
+    assert [i.status for i in report.items] == [DrainStatus.SENT] * 3
+    assert report.items[1].case is SyncCase.LOCAL_ONLY
+    assert state.count() == 2 and lib.get(new).remote_id is not None
     assert state.get_journey(remote_id)["name"] == "Renamed offline"
     assert state.get_journey(remote_id)["status"] == "published"
     assert lib.queued_count() == 0
@@ -246,3 +249,24 @@ def test_a_queued_delete_outlives_the_local_copy(
     assert report.items[1].message == "It was already deleted on the server."
     assert sandbox.state.count() == 0
     assert lib.queued_count() == 0
+
+
+def test_a_publish_whose_answer_was_lost_is_not_sent_twice(
+    client: JourneysClient, sandbox: Sandbox, lib: Library
+) -> None:
+    remote_id = sandbox.state.create_journey(rich_body())["id"]
+    entry = lib.create(pull(client, remote_id), from_server=True).id
+    lib.enqueue(entry, "publish")
+    sandbox.faults.add(
+        "drop",
+        method="POST",
+        path_prefix=f"/v1/journeys/{remote_id}/publish",
+        after_processing=True,
+    )
+    [item] = drain(client, lib).items
+    assert item.status is DrainStatus.REFUSED
+    assert "it may have happened" in item.message and "Check the journey" in item.message
+    assert [f.seq for f in lib.failed_changes()] == [item.seq]
+    assert drain(client, lib).items == ()
+    assert sandbox.count("POST", f"/v1/journeys/{remote_id}/publish") == 1
+    assert sandbox.state.get_journey(remote_id)["status"] == "published"

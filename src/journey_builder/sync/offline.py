@@ -16,6 +16,9 @@ A push or lifecycle action made while offline waits in the library's queue
 - **waiting**: still queued. The first transport error stops the drain (the connection is gone
   again) and leaves that item and the rest as they were; so do a refused sign-in (401), a rate
   limit (429), a server error (5xx) and a cancel, which are no verdict on the change itself.
+  One exception (DESIGN §8: a POST is never re-sent once it may have reached the server): a
+  create, publish, activate or pause whose connection broke *after* it was sent is marked
+  failed, saying it may have happened, so that it is not made twice behind the user's back.
 
 The store is the library; this module names only what it uses (:class:`QueueStore`), so that
 ``sync`` keeps depending on the model alone. Publishing is not validated here: the editor
@@ -277,11 +280,32 @@ def _send(client: JourneysClient, store: QueueStore, item: QueuedItem) -> DrainI
         raise _RefusedError(exc.message, SyncCase(exc.case)) from None
     except HTTPStatusError as exc:
         raise _RefusedError(exc.message) from None
-    except (TransportError, _RefusedError):
+    except TransportError as exc:
+        if exc.method == "POST" and _may_have_reached(exc):
+            raise _RefusedError(
+                f"The connection broke after the {action} was sent ({exc.message}); it may "
+                "have happened. Check the journey on Flownally before doing it again."
+            ) from None
+        raise
+    except _RefusedError:
         raise
     except ApiError as exc:  # an answer we could not read
         raise _RefusedError(exc.message) from None
     raise _RefusedError(f"Not sent: “{action}” is not an action this version knows.")
+
+
+#: How the client words a failure to connect at all (see ``sync._answers``): such a request
+#: never left, so sending it again later is safe.
+_NEVER_SENT = (
+    "Could not connect to ",
+    "The server did not accept a connection",
+    "No connection to the server became free",
+)
+
+
+def _may_have_reached(exc: TransportError) -> bool:
+    """Whether the request may have reached the server before the connection failed."""
+    return not exc.message.startswith(_NEVER_SENT)
 
 
 def _read_back(client: JourneysClient, remote_id: str) -> Journey | None:
