@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from journey_builder.ui.common.widgets import plain_tooltip
 from journey_builder.ui.editor.editor_tab import EditorTab
 from journey_builder.ui.editor.palette import NodePalette
 from journey_builder.ui.inspector.inspector import Inspector
+from journey_builder.ui.preview.install import install_preview
 from journey_builder.ui.problems.problems_panel import ProblemsPanel, count_text
 from journey_builder.ui.shell.actions import make_actions, shortcut_text
 from journey_builder.ui.shell.help_dialogs import AboutDialog, open_log_folder
@@ -49,8 +50,6 @@ from journey_builder.ui.welcome.welcome_page import WelcomePage
 __all__ = ["APP_TITLE", "MainWindow", "new_document"]
 
 APP_TITLE = "Journey Builder"
-_JOURNEY_FILTER = "Journey files (*.journey.json *.json);;All files (*)"
-_IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
 
 
 class MainWindow(FilesWindow):
@@ -92,6 +91,7 @@ class MainWindow(FilesWindow):
             open_workspace(self, library) if library is not None else None
         )
         self.welcome.set_library(self.workspace is not None)
+        self.preview = install_preview(self)
         if self.workspace is not None:
             ws = self.workspace
             self.welcome.importRequested.connect(ws.library_panel.import_dialog)
@@ -136,17 +136,17 @@ class MainWindow(FilesWindow):
         self.palette_panel = NodePalette(self)
         self.palette_panel.addRequested.connect(self.add_step)
         self.palette_dock = self._dock(
-            "Steps", "palette", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+            self.tr("Steps"), "palette", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.inspector = Inspector(self)
         self.inspector_dock = self._dock(
-            "Inspector", "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            self.tr("Inspector"), "inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.problems = ProblemsPanel(self)
         self.problems.problemActivated.connect(self._show_problem)
         self.problems.problemsChanged.connect(self._on_problems)
         self.problems_dock = self._dock(
-            "Problems", "problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+            self.tr("Problems"), "problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock], [210, 360], Qt.Orientation.Horizontal
@@ -193,10 +193,10 @@ class MainWindow(FilesWindow):
                 "about": self.show_about,
             },
         )
-        undo = self.undo_group.createUndoAction(self, "&Undo")
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setObjectName("undo")
         undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        redo = self.undo_group.createRedoAction(self, "&Redo")
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setObjectName("redo")
         redo.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
@@ -211,9 +211,9 @@ class MainWindow(FilesWindow):
         self.theme_actions: dict[ThemeChoice, QAction] = {}
         group = QActionGroup(self)
         for choice, text in (
-            (ThemeChoice.SYSTEM, "Follow &System"),
-            (ThemeChoice.LIGHT, "&Light"),
-            (ThemeChoice.DARK, "&Dark"),
+            (ThemeChoice.SYSTEM, self.tr("Follow &System")),
+            (ThemeChoice.LIGHT, self.tr("&Light")),
+            (ThemeChoice.DARK, self.tr("&Dark")),
         ):
             action = QAction(text, self)
             action.setObjectName(f"theme_{choice.value}")
@@ -226,9 +226,9 @@ class MainWindow(FilesWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         a = self.named_actions
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([a["new"], a["open"]])
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -236,7 +236,7 @@ class MainWindow(FilesWindow):
         file_menu.addSeparator()
         file_menu.addActions([a["close_tab"], a["quit"]])
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([a["undo"], a["redo"]])
         edit.addSeparator()
         edit.addActions([a["cut"], a["copy"], a["paste"], a["duplicate"], a["delete"]])
@@ -245,16 +245,16 @@ class MainWindow(FilesWindow):
         edit.addSeparator()
         edit.addActions([a["add_after"], a["connect"]])
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addActions(
             [a["zoom_in"], a["zoom_out"], a["actual_size"], a["fit"], a["zoom_selection"]]
         )
         view.addSeparator()
         view.addActions([a["auto_layout"], a["snap"], a["minimap"]])
         view.addSeparator()
-        theme_menu = view.addMenu("&Theme")
+        theme_menu = view.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
-        panels = view.addMenu("&Panels")
+        panels = view.addMenu(self.tr("&Panels"))
         self.panels_menu = panels
         for dock in (self.palette_dock, self.inspector_dock, self.problems_dock):
             panels.addAction(dock.toggleViewAction())
@@ -263,7 +263,7 @@ class MainWindow(FilesWindow):
             [a["focus_palette"], a["focus_canvas"], a["focus_inspector"], a["focus_problems"]]
         )
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([a["welcome"], a["shortcuts"]])
         help_menu.addSeparator()
         help_menu.addAction(a["log_folder"])
@@ -271,7 +271,7 @@ class MainWindow(FilesWindow):
         help_menu.addAction(a["about"])
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main toolbar", self)
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -291,12 +291,12 @@ class MainWindow(FilesWindow):
         self.toolbar = bar
         # short labels on the toolbar (icon text); the menus keep the full text
         short = {
-            "new": "New",
-            "add_after": "Add step",
-            "connect": "Connect",
-            "zoom_out": "Zoom −",
-            "zoom_in": "Zoom +",
-            "fit": "Fit",
+            "new": self.tr("New"),
+            "add_after": self.tr("Add step"),
+            "connect": self.tr("Connect"),
+            "zoom_out": self.tr("Zoom −"),
+            "zoom_in": self.tr("Zoom +"),
+            "fit": self.tr("Fit"),
         }
         for name, text in short.items():
             a[name].setIconText(text)
@@ -314,13 +314,13 @@ class MainWindow(FilesWindow):
         self.problem_button = QToolButton(self)
         self.problem_button.setAutoRaise(True)
         self.problem_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.problem_button.setToolTip("Show the problems panel")
+        self.problem_button.setToolTip(self.tr("Show the problems panel"))
         self.problem_button.clicked.connect(self._raise_problems)
         self.zoom_label = QLabel(self)
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
         self.zoom_label.setMinimumWidth(56)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.zoom_label.setToolTip("Zoom (mouse wheel, or Ctrl++ and Ctrl+−)")
+        self.zoom_label.setToolTip(self.tr("Zoom (mouse wheel, or Ctrl++ and Ctrl+−)"))
         status.addPermanentWidget(self.file_state)
         status.addPermanentWidget(self.problem_button)
         status.addPermanentWidget(self.zoom_label)
@@ -372,8 +372,8 @@ class MainWindow(FilesWindow):
         button.setText("×")
         button.setAutoRaise(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setToolTip("Close this journey")
-        button.setAccessibleName("Close tab")
+        button.setToolTip(self.tr("Close this journey"))
+        button.setAccessibleName(self.tr("Close tab"))
         button.setFixedSize(18, 18)
         button.clicked.connect(lambda: self.close_tab(self.tabs.indexOf(tab)))
         return button
@@ -389,7 +389,7 @@ class MainWindow(FilesWindow):
         if index < 0:
             return
         self.tabs.setTabText(index, tab.title())
-        self.tabs.setTabToolTip(index, plain_tooltip(tab.doc.path or "Not saved yet"))
+        self.tabs.setTabToolTip(index, plain_tooltip(tab.doc.path or self.tr("Not saved yet")))
         if tab is self.current_tab():
             self._refresh_window_state()
 
@@ -406,17 +406,18 @@ class MainWindow(FilesWindow):
         if library_state:
             state = library_state
         elif tab.doc.path is None:
-            state = "New journey, not saved yet"
+            state = self.tr("New journey, not saved yet")
         elif tab.modified:
-            state = f"Unsaved changes · {Path(tab.doc.path).name}"
+            state = self.tr("Unsaved changes · {file}").format(file=Path(tab.doc.path).name)
         else:
-            state = f"Saved · {Path(tab.doc.path).name}"
+            state = self.tr("Saved · {file}").format(file=Path(tab.doc.path).name)
         self.file_state.setText(state)
         self.file_state.setToolTip(plain_tooltip(tab.doc.path or ""))
 
     def _refresh_zoom(self, tab: EditorTab) -> None:
         if self._alive(tab) and tab is self.current_tab():
-            self.zoom_label.setText(f"{round(tab.view.zoom() * 100)} %")
+            percent = QLocale().toString(round(tab.view.zoom() * 100))
+            self.zoom_label.setText(self.tr("{percent} %").format(percent=percent))
 
     def _on_tab_changed(self, _index: int) -> None:
         tab = self.current_tab()
@@ -597,7 +598,7 @@ class MainWindow(FilesWindow):
         try:
             document = load_journey(template.path)
         except JourneyFileError as exc:
-            show_error(self, "Cannot use the template", str(exc))
+            show_error(self, self.tr("Cannot use the template"), str(exc))
             return None
         return self.add_tab(EditableJourney(document))
 

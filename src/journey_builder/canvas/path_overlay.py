@@ -1,0 +1,445 @@
+"""The Preview's marks on the canvas: one contact's path, or a cohort's counts.
+
+:class:`PathOverlay` draws over a :class:`~journey_builder.canvas.view.JourneyView` without
+touching the document or the items' own drawing:
+
+- **path** (:meth:`PathOverlay.show_path`): the edges the contact followed are drawn bold in the
+  text colour, with the numbers of the steps that left through them at the source's output; the
+  card where the path ended gets a tag ("Ends here · exit"); every other card and edge is dimmed.
+- **counts** (:meth:`PathOverlay.show_counts`): a count on each card, and on each edge a band as
+  wide as its share of the cohort (Sankey-like) with the count at the source's output; steps and
+  edges no contact reached are dimmed.
+
+The marks are child items: a band is a child of its edge and strokes the edge's current curve
+(inside the edge's own bounds, so it follows a dragged card with the edge); labels, counts and
+tags are children of a card and move with it. They ignore the parent's opacity, so the path and
+the bands stay visible in the zoomed-out overview, where the cards themselves are drawn as
+blocks. Dimming is the items' opacity; the overview sets every item's opacity when the zoom
+crosses its threshold, so the dims are put back after each zoom change. Marks read the parent's
+style when they paint, so they follow a theme change; they go when the scene is rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journey_builder.canvas.items import DETAIL_THRESHOLD, EdgeItem, NodeItem
+from journey_builder.canvas.style import CanvasStyle
+from journey_builder.canvas.view import JourneyView
+
+__all__ = [
+    "DIM_OPACITY",
+    "MAX_BAND",
+    "MIN_BAND",
+    "PATH_WIDTH",
+    "PathOverlay",
+    "band_width",
+    "end_colour",
+]
+
+#: Opacity of the cards and edges the path or the cohort did not reach.
+DIM_OPACITY = 0.28
+#: Pen width of an edge on the path.
+PATH_WIDTH = 4.0
+#: Band widths in cohort mode: an edge one contact took, and one every contact took.
+MIN_BAND = 2.0
+MAX_BAND = 16.0
+
+_PILL_H = 18.0
+_Flag = QGraphicsItem.GraphicsItemFlag
+_END_COLOURS = {  # (light, dark)
+    "exit": ("#1f8a4c", "#3fbf6f"),
+    "waiting": ("#2f6bd8", "#6ea0ff"),
+    "not_entered": ("#56667f", "#9aa6b8"),
+}
+_PROBLEM_END = ("#b76e00", "#d29922")
+_FLOW = ("#2f6bd8", "#6ea0ff")
+
+
+def band_width(count: int, total: int) -> float:
+    """How wide an edge's band is for ``count`` of ``total`` contacts (0 when none took it)."""
+    if count <= 0 or total <= 0:
+        return 0.0
+    return MIN_BAND + (MAX_BAND - MIN_BAND) * min(1.0, count / total)
+
+
+def end_colour(kind: str, dark: bool) -> QColor:
+    """The tag colour of an end: green for an exit, blue while waiting, amber for the rest."""
+    light, dark_shade = _END_COLOURS.get(kind, _PROBLEM_END)
+    return QColor(dark_shade if dark else light)
+
+
+def _flow_colour(style: CanvasStyle) -> QColor:
+    colour = QColor(_FLOW[1] if style.dark else _FLOW[0])
+    colour.setAlphaF(0.55)
+    return colour
+
+
+def _lod(painter: QPainter, option: QStyleOptionGraphicsItem) -> float:
+    return float(option.levelOfDetailFromTransform(painter.worldTransform()))
+
+
+class _Band(QGraphicsItem):
+    """An edge drawn again over itself: bold (the path) or as wide as its count (a cohort)."""
+
+    def __init__(self, edge: EdgeItem, width: float, flow: bool) -> None:
+        super().__init__(edge)
+        self.edge = edge
+        self.width = width
+        self.flow = flow
+        self.setFlag(_Flag.ItemIgnoresParentOpacity, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+
+    def boundingRect(self) -> QRectF:
+        return self.edge.boundingRect()  # the band stays inside the edge's own margins
+
+    def colour(self) -> QColor:
+        style = self.edge.style
+        return _flow_colour(style) if self.flow else QColor(style.text)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        colour = self.colour()
+        path = self.edge.path()
+        if _lod(painter, option) < DETAIL_THRESHOLD:
+            scale = max(painter.worldTransform().m11(), 1e-6)
+            painter.setPen(QPen(colour, max(self.width, 2.0 / scale)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(colour, self.width)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        tip = self.edge.tip
+        a = EdgeItem.ARROW + 2.0
+        half = min(max(a / 1.6, self.width / 2 + 3.0), 11.0)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(colour))
+        painter.drawPolygon(
+            QPolygonF(
+                [tip, QPointF(tip.x() - half, tip.y() - a), QPointF(tip.x() + half, tip.y() - a)]
+            )
+        )
+
+
+class _Pill(QGraphicsItem):
+    """A small rounded label on a card: a step number, a count, or where the path ended."""
+
+    def __init__(
+        self,
+        card: NodeItem,
+        text: str,
+        *,
+        kind: str,
+        colour: QColor | None = None,
+        tooltip: str = "",
+    ) -> None:
+        super().__init__(card)
+        self.card = card
+        self.text = text
+        #: "step" (path numbers), "count" (cohort) or "end" (where the path ended).
+        self.kind = kind
+        self._colour = colour
+        metrics = QFontMetricsF(card.style.badge_font)
+        self.width = max(_PILL_H, metrics.horizontalAdvance(text) + 12.0)
+        self.setFlag(_Flag.ItemIgnoresParentOpacity, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(3)
+        if tooltip:
+            self.setToolTip(tooltip)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-1, -1, self.width + 2, _PILL_H + 2)
+
+    def centre_at(self, x: float, y: float) -> None:
+        self.setPos(x - self.width / 2, y - _PILL_H / 2)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if _lod(painter, option) < DETAIL_THRESHOLD:
+            return
+        style = self.card.style
+        rect = QRectF(0, 0, self.width, _PILL_H)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.kind == "step":
+            fill, border, ink = QColor(style.text), QColor(style.card), QColor(style.card)
+        elif self.kind == "count":
+            fill, border, ink = QColor(style.card), _flow_colour(style), QColor(style.text)
+            border.setAlphaF(1.0)
+        else:
+            fill = QColor(self._colour or style.warning)
+            border, ink = QColor(style.card), QColor("#ffffff")
+        painter.setPen(QPen(border, 1.5))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, _PILL_H / 2, _PILL_H / 2)
+        painter.setFont(style.badge_font)
+        painter.setPen(ink)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
+
+
+class PathOverlay(QObject):
+    """Marks one view with a path or with cohort counts; see the module docstring."""
+
+    def __init__(self, view: JourneyView, parent: QObject | None = None) -> None:
+        super().__init__(parent or view)
+        self._view = view
+        self._mode: str | None = None
+        self._bands: dict[str, _Band] = {}
+        self._pills: list[_Pill] = []
+        self._edge_labels: dict[str, str] = {}
+        self._node_counts: dict[str, int] = {}
+        self._taken: dict[str, list[int]] = {}
+        self._reached: set[str] = set()
+        self._end_key: str | None = None
+        self._dim_nodes: set[str] = set()
+        self._dim_edges: set[str] = set()
+        self._hooked: Any = None
+        #: The last show_path / show_counts call, made again once a large journey's cards exist.
+        self._last: tuple[Any, tuple[Any, ...], dict[str, Any]] | None = None
+        view.documentChanged.connect(self._watch_scene)
+        view.zoomChanged.connect(self._apply_dims)
+        self._watch_scene()
+
+    # --- what is shown (for the panel and the tests) ---------------------------------------------
+
+    @property
+    def mode(self) -> str | None:
+        """ "path", "counts", or None when nothing is shown."""
+        return self._mode
+
+    def taken_edges(self) -> dict[str, list[int]]:
+        """Edge key -> the numbers of the steps that left through it (path mode)."""
+        return {k: list(v) for k, v in self._taken.items()}
+
+    def reached_nodes(self) -> set[str]:
+        return set(self._reached)
+
+    def end_key(self) -> str | None:
+        """The card where the shown path ended."""
+        return self._end_key
+
+    def dimmed_nodes(self) -> set[str]:
+        return set(self._dim_nodes)
+
+    def dimmed_edges(self) -> set[str]:
+        return set(self._dim_edges)
+
+    def edge_width(self, key: str) -> float:
+        """The width the edge is drawn with (0 when it has no band)."""
+        band = self._bands.get(key)
+        return band.width if band is not None and shiboken6.isValid(band) else 0.0
+
+    def edge_label(self, key: str) -> str | None:
+        """The text at the edge's start: step numbers (path) or the count (cohort)."""
+        return self._edge_labels.get(key)
+
+    def node_count(self, key: str) -> int | None:
+        return self._node_counts.get(key)
+
+    def labels_on(self, node_key: str) -> list[str]:
+        """The texts of the marks on a card (its count, its outputs' labels, its end tag)."""
+        card = self._view.journey_scene().node_items.get(node_key)
+        return [p.text for p in self._pills if shiboken6.isValid(p) and p.card is card]
+
+    # --- showing -----------------------------------------------------------------------------------
+
+    def show_path(
+        self,
+        steps: Sequence[tuple[str | None, str | None]],
+        end_key: str | None = None,
+        end_text: str = "",
+        end_kind: str = "exit",
+    ) -> None:
+        """Show a path: ``steps`` are (node key, key of the edge followed out) in order; the
+        step numbered ``n`` (from 1) labels the edge it left through."""
+        self.clear()
+        self._last = (self.show_path, (steps, end_key, end_text, end_kind), {})
+        scene = self._view.journey_scene()
+        self._mode = "path"
+        for number, (node_key, edge_key) in enumerate(steps, start=1):
+            if node_key is not None:
+                self._reached.add(node_key)
+            if edge_key is not None:
+                self._taken.setdefault(edge_key, []).append(number)
+        for edge_key, numbers in self._taken.items():
+            edge = scene.edge_items.get(edge_key)
+            if edge is None:
+                continue
+            self._bands[edge_key] = _Band(edge, PATH_WIDTH, flow=False)
+            text = ", ".join(str(n) for n in numbers)
+            self._edge_labels[edge_key] = text
+            self._label_output(edge_key, text, "step")
+        self._end_key = end_key if end_key in scene.node_items else None
+        if self._end_key is not None and end_text:
+            card = scene.node_items[self._end_key]
+            tag = _Pill(
+                card, end_text, kind="end", colour=end_colour(end_kind, scene.canvas_style.dark)
+            )
+            tag.setPos(8, -_PILL_H - 8)
+            self._pills.append(tag)
+        self._dim_nodes = {k for k in scene.node_items if k not in self._reached}
+        self._dim_edges = {k for k in scene.edge_items if k not in self._taken}
+        self._apply_dims()
+        scene.update()
+
+    def show_counts(
+        self,
+        node_counts: Mapping[str, int],
+        edge_counts: Mapping[str, int],
+        total: int,
+        *,
+        node_tip: str = "",
+        edge_tip: str = "",
+    ) -> None:
+        """Show a cohort: a count on every card, a band as wide as its share on every edge a
+        contact took. ``node_tip`` / ``edge_tip`` are tooltip formats with ``{count}`` and
+        ``{total}``."""
+        self.clear()
+        self._last = (
+            self.show_counts,
+            (node_counts, edge_counts, total),
+            {"node_tip": node_tip, "edge_tip": edge_tip},
+        )
+        scene = self._view.journey_scene()
+        self._mode = "counts"
+        for key, card in scene.node_items.items():
+            count = int(node_counts.get(key, 0))
+            self._node_counts[key] = count
+            pill = _Pill(
+                card,
+                f"{count:,}",
+                kind="count",
+                tooltip=node_tip.format(count=f"{count:,}", total=f"{total:,}") if node_tip else "",
+            )
+            pill.setPos(card.width - pill.width - 22, -_PILL_H / 2)
+            if count == 0:
+                pill.setOpacity(DIM_OPACITY)
+                self._dim_nodes.add(key)
+            else:
+                self._reached.add(key)
+            self._pills.append(pill)
+        for key, edge in scene.edge_items.items():
+            count = int(edge_counts.get(key, 0))
+            if count <= 0:
+                self._dim_edges.add(key)
+                continue
+            band = _Band(edge, band_width(count, total), flow=True)
+            if edge_tip:
+                band.setToolTip(edge_tip.format(count=f"{count:,}", total=f"{total:,}"))
+            self._bands[key] = band
+            self._edge_labels[key] = f"{count:,}"
+            self._label_output(key, f"{count:,}", "count")
+        self._apply_dims()
+        scene.update()
+
+    def _label_output(self, edge_key: str, text: str, kind: str) -> None:
+        """A label on the source card at the edge's output (beside the output's own label)."""
+        scene = self._view.journey_scene()
+        edge = scene.edge_items[edge_key]
+        card = scene.node_items.get(edge.source_key) if edge.source_key else None
+        if card is None:
+            return
+        handle = scene.document.edge(edge_key).sourceHandle or None
+        port = card.output_local(handle)
+        x = port.x() if port is not None else card.width / 2
+        # below a branching node's output label ("Yes"), or beside a single output's port
+        y = card.height + 38.0 if len(card.outputs) > 1 else card.height + 12.0
+        pill = _Pill(card, text, kind=kind)
+        if len(card.outputs) > 1:
+            pill.centre_at(x, y)
+        else:
+            pill.setPos(x + 10.0, y - _PILL_H / 2)
+        self._pills.append(pill)
+
+    def clear(self) -> None:
+        """Remove every mark and undim everything."""
+        scene = self._view.journey_scene()
+        for item in [*self._bands.values(), *self._pills]:
+            if shiboken6.isValid(item) and item.scene() is not None:
+                scene.removeItem(item)
+        opacity = 0.0 if scene.overview else 1.0
+        for key in self._dim_nodes:
+            node = scene.node_items.get(key)
+            if node is not None:
+                node.setOpacity(opacity)
+        for key in self._dim_edges:
+            edge = scene.edge_items.get(key)
+            if edge is not None:
+                edge.setOpacity(opacity)
+        self._forget()
+        self._last = None
+        scene.update()
+
+    # --- following the view ----------------------------------------------------------------------
+
+    def _apply_dims(self, _zoom: float = 0.0) -> None:
+        """Dim what is not reached (again after the overview reset every opacity)."""
+        scene = self._view.journey_scene()
+        if scene.overview:
+            return
+        for key in self._dim_nodes:
+            node = scene.node_items.get(key)
+            if node is not None:
+                node.setOpacity(DIM_OPACITY)
+        for key in self._dim_edges:
+            edge = scene.edge_items.get(key)
+            if edge is not None:
+                edge.setOpacity(DIM_OPACITY)
+
+    def _watch_scene(self) -> None:
+        self._reset()
+        scene = self._view.journey_scene()
+        if scene is not self._hooked:
+            self._hooked = scene
+            scene.document.documentReset.connect(self._reset)
+            scene.document.nodeRemoved.connect(self._drop_node)
+            scene.document.edgeRemoved.connect(self._drop_edge)
+            scene.buildFinished.connect(self._replay)
+
+    def _replay(self) -> None:
+        """Every card of a large journey exists now: mark them all."""
+        if self._last is not None and self._mode is not None:
+            method, args, kwargs = self._last
+            method(*args, **kwargs)
+
+    def _reset(self) -> None:
+        self._last = None
+        self._forget()
+
+    def _forget(self) -> None:
+        self._mode = None
+        self._bands = {}
+        self._pills = []
+        self._edge_labels = {}
+        self._node_counts = {}
+        self._taken = {}
+        self._reached = set()
+        self._end_key = None
+        self._dim_nodes = set()
+        self._dim_edges = set()
+
+    def _drop_node(self, key: str) -> None:
+        self._dim_nodes.discard(key)
+        self._reached.discard(key)
+        self._node_counts.pop(key, None)
+        self._pills = [p for p in self._pills if shiboken6.isValid(p) and p.scene() is not None]
+        if self._end_key == key:
+            self._end_key = None
+
+    def _drop_edge(self, key: str) -> None:
+        self._dim_edges.discard(key)
+        self._bands.pop(key, None)
+        self._edge_labels.pop(key, None)
+        self._taken.pop(key, None)

@@ -1,0 +1,1 @@
+"""The Preview panel: walk a sample contact or a cohort through the journey, see the path (or the counts) on the canvas, the timeline, the contact at the end and how the paths ended; samples kept in the library beside the journey."""
