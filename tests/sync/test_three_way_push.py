@@ -210,7 +210,7 @@ def test_cli_push_names_each_case_and_merges_on_request(cli: CLI, sandbox: Sandb
     path = cli.write("j.journey.json", rich_body())
     run = cli("push", str(path))
     journey_id = run.out.strip()
-    assert "push:" not in run.err  # a create has no base to compare with
+    assert "push: not on the server yet; created it" in run.err
 
     data = json.loads(path.read_text())
     data["definition"]["nodes"][1]["data"]["subject"] = "Mine"

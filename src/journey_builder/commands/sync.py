@@ -328,7 +328,9 @@ def _push_file(
     except SyncConflictError as exc:
         _say(_case_line(SyncCase(exc.case), base, None))
         raise
-    if not result.created:
+    if result.created:
+        _say("push: not on the server yet; created it")
+    else:
         _say(_case_line(result.case, base, result))
         if force and result.case in (SyncCase.REMOTE_ONLY, SyncCase.BOTH_CHANGED):
             _say("push: --force: your copy replaces the server's")
