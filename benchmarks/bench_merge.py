@@ -21,7 +21,8 @@ from collections.abc import Callable
 from typing import Any
 
 from journey_builder.model import JourneyDocument
-from journey_builder.model.merge import classify, three_way
+from journey_builder.model.merge import three_way
+from journey_builder.model.sync_case import classify
 
 _STEPS: list[tuple[str, dict[str, Any]]] = [
     ("send_message", {"channel": "email", "templateId": "tpl_welcome", "subject": "Welcome!"}),

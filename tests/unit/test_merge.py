@@ -10,17 +10,16 @@ import pytest
 
 from journey_builder.errors import MergeConflictError
 from journey_builder.model import JourneyDocument
-from journey_builder.model.merge import (
+from journey_builder.model.merge import Change, three_way
+from journey_builder.model.names import copy_name
+from journey_builder.model.sync_case import (
     ABSENT,
-    Change,
     SyncCase,
     classify,
     content_of,
     is_server_field,
     server_changes,
-    three_way,
 )
-from journey_builder.model.names import copy_name
 from journey_builder.validation import validate
 from tests.unit.journey_fixtures import post_purchase
 

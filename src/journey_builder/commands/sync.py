@@ -26,7 +26,7 @@ from journey_builder.errors import (
     ValidationFailedError,
 )
 from journey_builder.model import Journey, JourneyDocument
-from journey_builder.model.merge import SyncCase, same_content, server_changes
+from journey_builder.model.sync_case import SyncCase, same_content, server_changes
 from journey_builder.storage.base_files import read_base, write_base
 from journey_builder.storage.files import (
     atomic_write_text,

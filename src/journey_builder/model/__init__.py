@@ -34,9 +34,10 @@ from journey_builder.model.journey import (
     TriggerConfig,
     WorkflowDefinition,
 )
-from journey_builder.model.merge import SyncCase, ThreeWay, classify, three_way
+from journey_builder.model.merge import ThreeWay, three_way
 from journey_builder.model.names import copy_name
 from journey_builder.model.node_checks import check_node_data, data_checker
+from journey_builder.model.sync_case import SyncCase, classify
 from journey_builder.model.texts import Phrase
 from journey_builder.model.triggers import TRIGGER_PARAMETERS, check_trigger
 

@@ -1,25 +1,16 @@
-"""Three-way comparison of a journey: the base copy, mine and theirs (issue 10).
+"""The three-way view of a journey and the merge of non-overlapping changes (issue 10).
 
-The *base* is the server's copy as last pulled or pushed; *mine* is the local copy; *theirs* is
-the server's copy now. Comparing both against the base tells a real conflict (both sides changed
-the journey) from a false one (the server only moved ``updatedAt`` and ``status`` because the
-journey was published, activated or paused).
-
-What counts as content: everything a create/update body holds, positions included (a moved card
-is a change: the layout is the user's work). Server-managed top-level fields (``id``,
-``updatedAt``, ``status``, timestamps, version fields: :func:`is_server_field`) are not content.
-Values are compared as canonical JSON, so ``1``, ``1.0`` and ``true`` differ, key order does not.
-
-:func:`three_way` matches steps by id (the n-th repeat of an id with the n-th), connections by
-their ends, and journey fields by key. Its :meth:`ThreeWay.merge` takes each side's changes when
-they do not overlap: a step's position and the rest of it merge separately (moving a card does
-not collide with editing its text), and the connections leaving one output are merged as one
-unit, so two sides that rewired the same output never yield two edges from it.
+:func:`three_way` sets the base copy, mine and theirs side by side (see :mod:`.sync_case` for
+what they are and what counts as content): steps matched by id (the n-th repeat of an id with
+the n-th), connections by their ends, journey fields by key, each row saying what either side
+changed. :meth:`ThreeWay.merge` takes each side's changes when they do not overlap: a step's
+position and the rest of it merge separately (moving a card does not collide with editing its
+text), and the connections leaving one output are merged as one unit, so two sides that
+rewired the same output never yield two edges from it.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,40 +19,18 @@ from typing import Any, Literal
 
 from journey_builder.errors import MergeConflictError
 from journey_builder.model.diff import EdgeEnds, NodeRef
-from journey_builder.model.journey import (
-    SERVER_MANAGED_FIELDS,
-    Edge,
-    JourneyDocument,
-    Node,
-)
+from journey_builder.model.journey import Edge, JourneyDocument, Node
+from journey_builder.model.sync_case import ABSENT, canonical_json, is_server_field, top_fields
 
 __all__ = [
-    "ABSENT",
     "Change",
     "EdgeRow",
     "FieldRow",
     "Overlap",
     "StepRow",
-    "SyncCase",
     "ThreeWay",
-    "classify",
-    "content_of",
-    "is_server_field",
-    "same_content",
-    "server_changes",
     "three_way",
 ]
-
-
-class SyncCase(StrEnum):
-    """How mine and theirs stand against the base copy (see :func:`classify`)."""
-
-    UNCHANGED = "unchanged"  # mine and theirs hold the same content: nothing to send
-    LIFECYCLE_ONLY = "lifecycle_only"  # the server moved only status/timestamps/version fields
-    LOCAL_ONLY = "local_only"  # only mine changed: push it
-    REMOTE_ONLY = "remote_only"  # only theirs changed: take theirs
-    BOTH_CHANGED = "both_changed"  # a real conflict (maybe mergeable: see three_way)
-    NO_BASE = "no_base"  # no base copy: fall back to comparing updatedAt
 
 
 class Change(StrEnum):
@@ -72,139 +41,6 @@ class Change(StrEnum):
     REMOVED = "removed"
     CHANGED = "changed"
     MOVED = "moved"  # steps only: the position alone changed
-
-
-class _Absent:
-    """The value of a field a copy does not have (JSON ``null`` is a value)."""
-
-    _instance: _Absent | None = None
-
-    def __new__(cls) -> _Absent:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "ABSENT"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-#: Stands for a field that a copy lacks, in :class:`FieldRow`.
-ABSENT: Any = _Absent()
-
-#: Top-level fields the server owns besides :data:`SERVER_MANAGED_FIELDS` (seen in the sandbox
-#: or plausible for "the active version"): never content.
-_MORE_SERVER_FIELDS = frozenset(
-    {"activeVersionId", "activeVersion", "latestVersionId", "publishedVersionId", "version"}
-)
-
-
-def is_server_field(key: str) -> bool:
-    """Whether a top-level journey field is the server's bookkeeping rather than content.
-
-    The known ones (``id``, ``tenantId``, ``status``, ``createdAt``, ``updatedAt``), any
-    timestamp named ``...At`` (``publishedAt``) and any field naming a version
-    (``activeVersionId``, ``...Version``): the API may add such fields, and a lifecycle
-    action moves them.
-    """
-    if key in SERVER_MANAGED_FIELDS or key in _MORE_SERVER_FIELDS:
-        return True
-    timestamp = len(key) > 2 and key.endswith("At") and key[-3].islower()
-    return timestamp or key.endswith(("VersionId", "Version"))
-
-
-_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def _canon(value: Any) -> str:
-    """Canonical JSON text: equal text means equal JSON (``1`` and ``true`` differ; key order
-    does not count, as a server that stores JSON may reorder keys)."""
-    if value is ABSENT:
-        return "\x00absent"
-    return _ENCODER.encode(value)
-
-
-def _top(doc: JourneyDocument) -> dict[str, Any]:
-    """The journey's own fields in file form, without the definition."""
-    return doc.model_dump(
-        mode="json", exclude_unset=True, by_alias=True, warnings=False, exclude={"definition"}
-    )
-
-
-def content_of(doc: JourneyDocument) -> dict[str, Any]:
-    """What the journey means, as JSON: its body without server-managed fields.
-
-    A document without a definition and one with an empty definition have the same content.
-    """
-    top = {k: v for k, v in _top(doc).items() if not is_server_field(k)}
-    definition = doc.definition
-    top["definition"] = {
-        **definition.extra_fields,
-        "nodes": [node.to_json() for node in definition.nodes],
-        "edges": [edge.to_json() for edge in definition.edges],
-    }
-    return top
-
-
-_ContentKey = tuple[str, tuple[str, ...], tuple[str, ...]]
-
-
-def _content_key(doc: JourneyDocument) -> _ContentKey:
-    """The content as canonical texts: the journey's own fields, then one text per step and
-    per connection (so that a worker thread gives the GIL back between steps)."""
-    top = {k: v for k, v in _top(doc).items() if not is_server_field(k)}
-    top["definition"] = doc.definition.extra_fields
-    definition = doc.definition
-    return (
-        _canon(top),
-        tuple(_canon(node.to_json()) for node in definition.nodes),
-        tuple(_canon(edge.to_json()) for edge in definition.edges),
-    )
-
-
-def same_content(a: JourneyDocument, b: JourneyDocument) -> bool:
-    """Whether two copies hold the same journey (server-managed fields aside)."""
-    return _content_key(a) == _content_key(b)
-
-
-def server_changes(base: JourneyDocument, theirs: JourneyDocument) -> tuple[str, ...]:
-    """The server-managed top-level fields whose values differ, in a stable order."""
-    a = {k: v for k, v in _top(base).items() if is_server_field(k)}
-    b = {k: v for k, v in _top(theirs).items() if is_server_field(k)}
-    return tuple(
-        sorted(
-            k for k in a.keys() | b.keys() if _canon(a.get(k, ABSENT)) != _canon(b.get(k, ABSENT))
-        )
-    )
-
-
-def classify(
-    base: JourneyDocument | None, mine: JourneyDocument, theirs: JourneyDocument
-) -> SyncCase:
-    """Where mine and theirs stand against the base copy.
-
-    ``unchanged``: mine and theirs hold the same content and the server did nothing else;
-    ``lifecycle_only``: the server's content is the base's and only its bookkeeping moved (a
-    publish, activate or pause), whatever mine did; ``local_only``, ``remote_only``,
-    ``both_changed``: which content moved. Both sides making the very same change is
-    ``unchanged`` (nothing to send). No base copy: ``no_base``.
-    """
-    if base is None:
-        return SyncCase.NO_BASE
-    base_text = _content_key(base)
-    mine_text = _content_key(mine)
-    theirs_text = _content_key(theirs)
-    if theirs_text == base_text:
-        if server_changes(base, theirs):
-            return SyncCase.LIFECYCLE_ONLY
-        return SyncCase.UNCHANGED if mine_text == base_text else SyncCase.LOCAL_ONLY
-    if mine_text == theirs_text:
-        return SyncCase.UNCHANGED
-    if mine_text == base_text:
-        return SyncCase.REMOTE_ONLY
-    return SyncCase.BOTH_CHANGED
 
 
 # --- the three-way view ------------------------------------------------------------------------
@@ -372,12 +208,12 @@ def _indexed(nodes: Iterable[Node]) -> dict[NodeRef, Node]:
 def _split_node(node: Node | None) -> tuple[str, str, dict[str, Any] | None]:
     """(the node without its position, its position, the node's JSON), as canonical texts."""
     if node is None:
-        return _canon(ABSENT), _canon(ABSENT), None
+        return canonical_json(ABSENT), canonical_json(ABSENT), None
     data = node.to_json()
     position = data.pop("position", ABSENT)
     return (
-        _canon(data),
-        _canon(position),
+        canonical_json(data),
+        canonical_json(position),
         data | ({} if position is ABSENT else {"position": position}),
     )
 
@@ -472,13 +308,13 @@ def _merge_fields(
     base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any], prefix: str = ""
 ) -> tuple[list[FieldRow], list[Overlap], dict[str, Any]]:
     keys = list(dict.fromkeys([*mine, *theirs, *base]))
-    absent = _canon(ABSENT)
+    absent = canonical_json(ABSENT)
     rows: list[FieldRow] = []
     overlaps: list[Overlap] = []
     merged: dict[str, Any] = {}
     for key in keys:
         b, m, t = base.get(key, ABSENT), mine.get(key, ABSENT), theirs.get(key, ABSENT)
-        b_text, m_text, t_text = _canon(b), _canon(m), _canon(t)
+        b_text, m_text, t_text = canonical_json(b), canonical_json(m), canonical_json(t)
         m_change = _field_change(b_text, m_text, absent)
         t_change = _field_change(b_text, t_text, absent)
         side = _pick(b_text, m_text, t_text)
@@ -505,7 +341,7 @@ def _edges_by_slot(edges: Sequence[Edge]) -> dict[_Slot, list[dict[str, Any]]]:
 
 
 def _slot_text(edges: list[dict[str, Any]] | None) -> str:
-    return _canon(sorted(_canon(e) for e in edges or ()))
+    return canonical_json(sorted(canonical_json(e) for e in edges or ()))
 
 
 def _edge_rows(
@@ -521,13 +357,13 @@ def _edge_rows(
         return out
 
     b, m, t = keyed(base), keyed(mine), keyed(theirs)
-    absent = _canon(ABSENT)
+    absent = canonical_json(ABSENT)
     rows = []
     for key in dict.fromkeys([*m, *t, *b]):
         be, me, te = b.get(key), m.get(key), t.get(key)
-        b_text = _canon(be.to_json()) if be else absent
-        m_change = _field_change(b_text, _canon(me.to_json()) if me else absent, absent)
-        t_change = _field_change(b_text, _canon(te.to_json()) if te else absent, absent)
+        b_text = canonical_json(be.to_json()) if be else absent
+        m_change = _field_change(b_text, canonical_json(me.to_json()) if me else absent, absent)
+        t_change = _field_change(b_text, canonical_json(te.to_json()) if te else absent, absent)
         ends = key[0]
         overlap = (ends.source, ends.handle) in clashing
         rows.append(EdgeRow(ends, key[1], me, be, te, m_change, t_change, overlap=overlap))
@@ -602,7 +438,7 @@ def _dangling(
 def three_way(base: JourneyDocument, mine: JourneyDocument, theirs: JourneyDocument) -> ThreeWay:
     """The per-step, per-field and per-connection view of the three copies, with overlaps."""
     step_rows, overlaps, nodes = _merge_steps(base, mine, theirs)
-    b_top, m_top, t_top = _top(base), _top(mine), _top(theirs)
+    b_top, m_top, t_top = top_fields(base), top_fields(mine), top_fields(theirs)
 
     def content(top: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in top.items() if not is_server_field(k)}

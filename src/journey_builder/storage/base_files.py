@@ -3,7 +3,7 @@
 For ``welcome.journey.json`` the base copy is the hidden file ``.welcome.journey.json.base`` in
 the same folder, in the journey file format. ``pull -o FILE`` and ``push FILE`` write it; ``push``
 compares the file and the server's copy against it (three-way, see
-:mod:`journey_builder.model.merge`), so that publishing or activating on the server is no
+:mod:`journey_builder.model.sync_case`), so that publishing or activating on the server is no
 conflict. Journeys in the library keep their base copy in the library instead. Deleting the
 sidecar is harmless: the next push falls back to comparing ``updatedAt``.
 """

@@ -6,7 +6,7 @@ them into the document's ``id`` and ``updatedAt``. Sync states (:class:`SyncStat
 moved, no local edits), ``conflict`` (both moved).
 
 The *base copy* of a journey is the server's copy as last pulled or pushed (``base_copies``):
-a push compares mine and theirs against it (:func:`journey_builder.model.merge.classify`), so
+a push compares mine and theirs against it (:func:`journey_builder.model.sync_case.classify`), so
 that a publish, activate or pause on the server is no conflict. Saving a document
 ``from_server`` stores it as the base too; :meth:`SyncMixin.record_pushed` after a push.
 """
@@ -17,7 +17,7 @@ import sqlite3
 
 from journey_builder.errors import LibraryError
 from journey_builder.model import Journey, JourneyDocument
-from journey_builder.model.merge import SyncCase, classify
+from journey_builder.model.sync_case import SyncCase, classify
 from journey_builder.storage.files import document_to_text
 from journey_builder.storage.library_core import LibraryBase, parse_stored
 from journey_builder.storage.library_entries import LibraryEntry, SyncState, utc_now_text

@@ -47,7 +47,7 @@ from journey_builder.errors import (
     UnauthenticatedError,
 )
 from journey_builder.model import Journey, JourneyDocument, JourneyVersion
-from journey_builder.model.merge import SyncCase
+from journey_builder.model.sync_case import SyncCase
 from journey_builder.sync.client import JourneysClient
 from journey_builder.sync.push import push_result
 from journey_builder.sync.stepwise import validate_in_steps

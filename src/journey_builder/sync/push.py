@@ -2,7 +2,7 @@
 
 Push: no remote id -> create. Else read the server's copy and compare. With a *base copy* (the
 server's copy as last pulled or pushed) the comparison is three-way
-(:func:`journey_builder.model.merge.classify`): the server having changed only its status and
+(:func:`journey_builder.model.sync_case.classify`): the server having changed only its status and
 timestamps (publish, activate, pause) is no conflict; the server having changed content that
 mine did not is ``remote_only`` (nothing is sent: take theirs); both having changed content is
 a :class:`SyncConflictError` (``mergeable`` when the changes do not overlap; ``merge=True``
@@ -18,7 +18,8 @@ from datetime import datetime
 
 from journey_builder.errors import ConflictError, NotFoundError, SyncConflictError
 from journey_builder.model import SERVER_MANAGED_FIELDS, Journey, JourneyDocument
-from journey_builder.model.merge import SyncCase, classify, same_content, three_way
+from journey_builder.model.merge import three_way
+from journey_builder.model.sync_case import SyncCase, classify, same_content
 from journey_builder.sync.client import JourneysClient
 from journey_builder.sync.stepwise import api_body_in_steps, dump_in_steps, validate_in_steps
 
