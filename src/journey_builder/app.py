@@ -71,6 +71,7 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     from journey_builder.ui.common.settings import open_settings
     from journey_builder.ui.common.theme import ThemeManager
     from journey_builder.ui.shell.crash_reporter import CrashReporter
+    from journey_builder.ui.shell.language import install_language
     from journey_builder.ui.shell.main_window import MainWindow
 
     setup_logging()
@@ -78,6 +79,7 @@ def run_app(file: str | None = None, *, library: str | None = None) -> int:
     reporter = CrashReporter()
     restore_hooks = install_excepthook(reporter.report)
     settings = open_settings()
+    translators = install_language(settings)  # noqa: F841 (kept for the app's lifetime)
     theme = ThemeManager(app, settings)
     # The local library: --library, else JOURNEY_BUILDER_LIBRARY, else the user data folder.
     window = MainWindow(settings=settings, theme=theme, library=str(default_library_path(library)))

@@ -41,6 +41,7 @@ from journey_builder.ui.preview.install import install_preview
 from journey_builder.ui.problems.problems_panel import ProblemsPanel, count_text
 from journey_builder.ui.shell.actions import make_actions, shortcut_text
 from journey_builder.ui.shell.help_dialogs import AboutDialog, open_log_folder
+from journey_builder.ui.shell.language import LanguageMenu
 from journey_builder.ui.shell.recent_files import RecentFiles
 from journey_builder.ui.shell.shortcuts_dialog import ShortcutsDialog
 from journey_builder.ui.shell.window_files import HINT_MS, FilesWindow, new_document
@@ -254,6 +255,8 @@ class MainWindow(FilesWindow):
         view.addSeparator()
         theme_menu = view.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
+        self.language_menu = LanguageMenu(self, self.settings, self.library)
+        view.addMenu(self.language_menu)
         panels = view.addMenu(self.tr("&Panels"))
         self.panels_menu = panels
         for dock in (self.palette_dock, self.inspector_dock, self.problems_dock):

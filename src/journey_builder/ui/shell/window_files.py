@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from journey_builder.canvas import render_document
@@ -28,15 +29,21 @@ __all__ = ["HINT_MS", "FilesWindow", "new_document"]
 
 #: How long a hint stays in the status bar.
 HINT_MS = 6000
-_JOURNEY_FILTER = "Journey files (*.journey.json *.json);;All files (*)"
-_IMAGE_FILTERS = {"PNG image (*.png)": ".png", "SVG image (*.svg)": ".svg"}
+_JOURNEY_FILTER = QT_TRANSLATE_NOOP(
+    "FilesWindow", "Journey files (*.journey.json *.json);;All files (*)"
+)
+_IMAGE_FILTERS = {
+    QT_TRANSLATE_NOOP("FilesWindow", "PNG image (*.png)"): ".png",
+    QT_TRANSLATE_NOOP("FilesWindow", "SVG image (*.svg)"): ".svg",
+}
 
 
-def new_document(name: str = "Untitled journey") -> JourneyDocument:
-    """A blank journey: a name, the default trigger and entry mode, and a start step."""
+def new_document(name: str | None = None) -> JourneyDocument:
+    """A blank journey: a name ("Untitled journey" in the reader's language), the default
+    trigger and entry mode, and a start step."""
     start = CATALOGUE["start"].default_data()
     return JourneyDocument(
-        name=name,
+        name=name or QCoreApplication.translate("FilesWindow", "Untitled journey"),
         entryMode=start["entryMode"],
         triggerConfig=start["triggerConfig"],
         definition={
@@ -74,7 +81,9 @@ class FilesWindow(EditingWindow):
 
     def open_dialog(self) -> None:
         start = os.path.dirname(self.recent.paths()[0]) if self.recent.paths() else ""
-        path, _filter = QFileDialog.getOpenFileName(self, "Open journey", start, _JOURNEY_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open journey"), start, self.tr(_JOURNEY_FILTER)
+        )
         if path:
             self.open_path(path)
 
@@ -92,7 +101,7 @@ class FilesWindow(EditingWindow):
         try:
             document = load_journey(full)
         except JourneyFileError as exc:
-            show_error(self, "Cannot open the journey", str(exc))
+            show_error(self, self.tr("Cannot open the journey"), str(exc))
             if not os.path.exists(full):
                 self.recent.remove(full)
             return None
@@ -135,7 +144,7 @@ class FilesWindow(EditingWindow):
             folder = os.path.dirname(self.recent.paths()[0]) if self.recent.paths() else ""
             suggested = os.path.join(folder, _file_name_for(tab.name))
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save journey as", suggested, _JOURNEY_FILTER
+            self, self.tr("Save journey as"), suggested, self.tr(_JOURNEY_FILTER)
         )
         if not path:
             return False
@@ -148,7 +157,10 @@ class FilesWindow(EditingWindow):
             save_journey(tab.doc.document, path)
         except JourneyFileError as exc:
             show_error(
-                self, "Cannot save the journey", str(exc), "Your changes are still here, not saved."
+                self,
+                self.tr("Cannot save the journey"),
+                str(exc),
+                self.tr("Your changes are still here, not saved."),
             )
             return False
         tab.doc.path = path
@@ -157,7 +169,7 @@ class FilesWindow(EditingWindow):
         if self.workspace is not None:
             self.workspace.file_saved(tab)
         self._refresh_tab(tab)
-        self.statusBar().showMessage(f"Saved {path}", HINT_MS)
+        self.statusBar().showMessage(self.tr("Saved {file}").format(file=path), HINT_MS)
         return True
 
     def export_image(self) -> None:
@@ -172,20 +184,26 @@ class FilesWindow(EditingWindow):
         if base and base.endswith(".journey"):
             base = base[: -len(".journey")]
         suggested = (base or _file_name_for(tab.name).removesuffix(".journey.json")) + ".png"
+        filters = {self.tr(name): suffix for name, suffix in _IMAGE_FILTERS.items()}
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export image", suggested, ";;".join(_IMAGE_FILTERS)
+            self, self.tr("Export image"), suggested, ";;".join(filters)
         )
         if not path:
             return
         if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += _IMAGE_FILTERS.get(chosen, ".png")
+            path += filters.get(chosen, ".png")
         try:
             result = render_document(tab.doc, path, theme=self.theme.effective or "light")
         except (ValueError, JourneyFileError) as exc:
-            show_error(self, "Cannot export the image", str(exc))
+            show_error(self, self.tr("Cannot export the image"), str(exc))
             return
         self.statusBar().showMessage(
-            f"Exported {result.width} × {result.height} image to {path}", HINT_MS
+            self.tr("Exported {width} × {height} image to {file}").format(
+                width=QLocale().toString(result.width),
+                height=QLocale().toString(result.height),
+                file=path,
+            ),
+            HINT_MS,
         )
 
     def _fill_recent_menu(self) -> None:
@@ -198,11 +216,11 @@ class FilesWindow(EditingWindow):
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         if not paths:
-            empty = self.recent_menu.addAction("No recent files")
+            empty = self.recent_menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Recent Files", self.recent.clear)
+            self.recent_menu.addAction(self.tr("Clear Recent Files"), self.recent.clear)
 
 
 def _file_name_for(name: str) -> str:
