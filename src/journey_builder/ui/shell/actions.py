@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -20,7 +20,7 @@ _K = QKeySequence.StandardKey
 
 @dataclass(frozen=True)
 class ActionSpec:
-    """One action: its menu text, keys and tip."""
+    """One action: its menu text, keys and tip (English, marked for translation)."""
 
     text: str
     tip: str
@@ -30,67 +30,188 @@ class ActionSpec:
 
 
 ACTION_SPECS: dict[str, ActionSpec] = {
-    "new": ActionSpec("&New Journey", "Start a new journey in a new tab", _K.New),
-    "open": ActionSpec("&Open…", "Open a journey file", _K.Open),
-    "save": ActionSpec("&Save", "Save the journey", _K.Save),
+    "new": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New Journey"),
+        QT_TRANSLATE_NOOP("Actions", "Start a new journey in a new tab"),
+        _K.New,
+    ),
+    "open": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        QT_TRANSLATE_NOOP("Actions", "Open a journey file"),
+        _K.Open,
+    ),
+    "save": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Save"),
+        QT_TRANSLATE_NOOP("Actions", "Save the journey"),
+        _K.Save,
+    ),
     "save_as": ActionSpec(
-        "Save &As…", "Save the journey to another file", _K.SaveAs, ("Ctrl+Shift+S",)
+        QT_TRANSLATE_NOOP("Actions", "Save &As…"),
+        QT_TRANSLATE_NOOP("Actions", "Save the journey to another file"),
+        _K.SaveAs,
+        ("Ctrl+Shift+S",),
     ),
     "export_image": ActionSpec(
-        "&Export Image…", "Save a picture of the journey (PNG or SVG)", None, ("Ctrl+Shift+E",)
+        QT_TRANSLATE_NOOP("Actions", "&Export Image…"),
+        QT_TRANSLATE_NOOP("Actions", "Save a picture of the journey (PNG or SVG)"),
+        None,
+        ("Ctrl+Shift+E",),
     ),
-    "close_tab": ActionSpec("&Close Tab", "Close this journey", _K.Close),
-    "quit": ActionSpec("&Quit", "Close Journey Builder", _K.Quit, ("Ctrl+Q",)),
-    "cut": ActionSpec("Cu&t", "Cut the selected steps", _K.Cut),
-    "copy": ActionSpec("&Copy", "Copy the selected steps", _K.Copy),
-    "paste": ActionSpec("&Paste", "Paste steps", _K.Paste),
-    "duplicate": ActionSpec("&Duplicate", "Duplicate the selected steps", None, ("Ctrl+D",)),
-    "delete": ActionSpec("De&lete", "Delete the selected steps and connections", _K.Delete),
-    "select_all": ActionSpec("Select &All", "Select every step", _K.SelectAll),
-    "find": ActionSpec("&Find Steps…", "Find steps by title, summary or id", _K.Find),
+    "close_tab": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Close Tab"),
+        QT_TRANSLATE_NOOP("Actions", "Close this journey"),
+        _K.Close,
+    ),
+    "quit": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Close Journey Builder"),
+        _K.Quit,
+        ("Ctrl+Q",),
+    ),
+    "cut": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Cu&t"),
+        QT_TRANSLATE_NOOP("Actions", "Cut the selected steps"),
+        _K.Cut,
+    ),
+    "copy": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Copy"),
+        QT_TRANSLATE_NOOP("Actions", "Copy the selected steps"),
+        _K.Copy,
+    ),
+    "paste": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Paste"),
+        QT_TRANSLATE_NOOP("Actions", "Paste steps"),
+        _K.Paste,
+    ),
+    "duplicate": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Duplicate"),
+        QT_TRANSLATE_NOOP("Actions", "Duplicate the selected steps"),
+        None,
+        ("Ctrl+D",),
+    ),
+    "delete": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "De&lete"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected steps and connections"),
+        _K.Delete,
+    ),
+    "select_all": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Select &All"),
+        QT_TRANSLATE_NOOP("Actions", "Select every step"),
+        _K.SelectAll,
+    ),
+    "find": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Find Steps…"),
+        QT_TRANSLATE_NOOP("Actions", "Find steps by title, summary or id"),
+        _K.Find,
+    ),
     "add_after": ActionSpec(
-        "Add Step &After Selected…",
-        "Add a step after the selected one, chosen by typing",
+        QT_TRANSLATE_NOOP("Actions", "Add Step &After Selected…"),
+        QT_TRANSLATE_NOOP("Actions", "Add a step after the selected one, chosen by typing"),
         None,
         ("Ctrl+Shift+A",),
     ),
     "connect": ActionSpec(
-        "Co&nnect…", "Connect an output of a step to another step", None, ("Ctrl+L",)
+        QT_TRANSLATE_NOOP("Actions", "Co&nnect…"),
+        QT_TRANSLATE_NOOP("Actions", "Connect an output of a step to another step"),
+        None,
+        ("Ctrl+L",),
     ),
-    "zoom_in": ActionSpec("Zoom &In", "Zoom in", _K.ZoomIn, ("Ctrl++", "Ctrl+=")),
-    "zoom_out": ActionSpec("Zoom &Out", "Zoom out", _K.ZoomOut, ("Ctrl+-",)),
-    "actual_size": ActionSpec("&Actual Size", "Zoom to 100 %", None, ("Ctrl+1",)),
-    "fit": ActionSpec("&Fit Journey", "Show the whole journey", None, ("Ctrl+0",)),
+    "zoom_in": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Zoom &In"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom in"),
+        _K.ZoomIn,
+        ("Ctrl++", "Ctrl+="),
+    ),
+    "zoom_out": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom out"),
+        _K.ZoomOut,
+        ("Ctrl+-",),
+    ),
+    "actual_size": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Actual Size"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom to 100 %"),
+        None,
+        ("Ctrl+1",),
+    ),
+    "fit": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Fit Journey"),
+        QT_TRANSLATE_NOOP("Actions", "Show the whole journey"),
+        None,
+        ("Ctrl+0",),
+    ),
     "zoom_selection": ActionSpec(
-        "Zoom to &Selection", "Show the selected steps", None, ("Ctrl+2",)
+        QT_TRANSLATE_NOOP("Actions", "Zoom to &Selection"),
+        QT_TRANSLATE_NOOP("Actions", "Show the selected steps"),
+        None,
+        ("Ctrl+2",),
     ),
     "auto_layout": ActionSpec(
-        "Auto-&layout", "Arrange the steps top to bottom", None, ("Ctrl+Shift+L",)
+        QT_TRANSLATE_NOOP("Actions", "Auto-&layout"),
+        QT_TRANSLATE_NOOP("Actions", "Arrange the steps top to bottom"),
+        None,
+        ("Ctrl+Shift+L",),
     ),
-    "snap": ActionSpec("&Snap to Grid", "Snap moved steps to the grid", None, (), True),
-    "minimap": ActionSpec("Show &Overview", "Show the overview map", None, (), True),
+    "snap": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Snap to Grid"),
+        QT_TRANSLATE_NOOP("Actions", "Snap moved steps to the grid"),
+        None,
+        (),
+        True,
+    ),
+    "minimap": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Show &Overview"),
+        QT_TRANSLATE_NOOP("Actions", "Show the overview map"),
+        None,
+        (),
+        True,
+    ),
     "focus_palette": ActionSpec(
-        "Go to &Steps Panel", "Put the keyboard focus in the steps panel", None, ("Alt+1",)
+        QT_TRANSLATE_NOOP("Actions", "Go to &Steps Panel"),
+        QT_TRANSLATE_NOOP("Actions", "Put the keyboard focus in the steps panel"),
+        None,
+        ("Alt+1",),
     ),
     "focus_canvas": ActionSpec(
-        "Go to &Canvas", "Put the keyboard focus on the canvas", None, ("Alt+2",)
+        QT_TRANSLATE_NOOP("Actions", "Go to &Canvas"),
+        QT_TRANSLATE_NOOP("Actions", "Put the keyboard focus on the canvas"),
+        None,
+        ("Alt+2",),
     ),
     "focus_inspector": ActionSpec(
-        "Go to &Inspector", "Put the keyboard focus in the inspector", None, ("Alt+3",)
+        QT_TRANSLATE_NOOP("Actions", "Go to &Inspector"),
+        QT_TRANSLATE_NOOP("Actions", "Put the keyboard focus in the inspector"),
+        None,
+        ("Alt+3",),
     ),
     "focus_problems": ActionSpec(
-        "Go to &Problems", "Put the keyboard focus in the problems list", None, ("Alt+4",)
+        QT_TRANSLATE_NOOP("Actions", "Go to &Problems"),
+        QT_TRANSLATE_NOOP("Actions", "Put the keyboard focus in the problems list"),
+        None,
+        ("Alt+4",),
     ),
     "shortcuts": ActionSpec(
-        "&Keyboard Shortcuts", "List the keyboard shortcuts", _K.HelpContents, ("F1",)
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        QT_TRANSLATE_NOOP("Actions", "List the keyboard shortcuts"),
+        _K.HelpContents,
+        ("F1",),
     ),
     "welcome": ActionSpec(
-        "&Welcome", "Show the welcome page: a new journey, templates, sign-in, the sandbox"
+        QT_TRANSLATE_NOOP("Actions", "&Welcome"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show the welcome page: a new journey, templates, sign-in, the sandbox"
+        ),
     ),
     "log_folder": ActionSpec(
-        "Open &Log Folder", "Show the folder with Journey Builder's log (for bug reports)"
+        QT_TRANSLATE_NOOP("Actions", "Open &Log Folder"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Show the folder with Journey Builder's log (for bug reports)"
+        ),
     ),
-    "about": ActionSpec("&About Journey Builder", "Version, licence and links"),
+    "about": ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About Journey Builder"),
+        QT_TRANSLATE_NOOP("Actions", "Version, licence and links"),
+    ),
 }
 
 
@@ -110,10 +231,11 @@ def make_actions(parent: QWidget, slots: dict[str, Callable[[], object]]) -> dic
     claimed: dict[str, str] = {}
     actions: dict[str, QAction] = {}
     for name, spec in ACTION_SPECS.items():
-        action = QAction(spec.text, parent)
+        action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
         action.setObjectName(name)
-        action.setToolTip(spec.tip)
-        action.setStatusTip(spec.tip)
+        tip = QCoreApplication.translate("Actions", spec.tip)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
         action.setCheckable(spec.checkable)
         keys = []
         for seq in _keys(spec):
