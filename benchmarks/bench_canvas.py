@@ -87,7 +87,7 @@ def _measure(size: int) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from journey_builder.canvas import JourneyView
-    from journey_builder.canvas.scene_builder import model_bounds
+    from journey_builder.canvas.arrange import model_bounds
     from journey_builder.document import EditableJourney
     from journey_builder.model import JourneyDocument
 

@@ -3,7 +3,8 @@
 Drives the real window offscreen against the sandbox, run as a separate process (so its own
 work does not compete for this process's GIL) with 300 ms added to every answer. The library
 holds a 5,000-step journey. Phases: list (300 journeys, pages of 50), open (pull the 5,000-step
-journey into the library and show it), edit bursts (autosave), push, publish.
+journey into the library and show it, until its canvas has made every card), edit bursts
+(autosave), push, publish.
 
 A QTimer ticks every 10 ms on the GUI thread; a "stall" is how late a tick comes (its gap minus
 10 ms). For each phase two figures are printed, the longest stall and the 99th percentile:
@@ -12,9 +13,11 @@ A QTimer ticks every 10 ms on the GUI thread; a "stall" is how late a tick comes
 - "net+disk": less the time the GUI thread spent on work that is neither network nor disk and
   is reported on the next line: building and painting the canvas, redrawing the minimap,
   the problems panel's check (for a large journey: the snapshot handed to its worker thread)
-  and showing its result, and the edit calls themselves. This is what the library
+  and showing its result, the preview panel's sample contacts, and the edit calls themselves. This is what the library
   and sync work cost the GUI thread, to compare with the target of 100 ms.
 
+The verdict of "open" is on "all": opening a journey must not block the window longer than
+100 ms whatever the work (making the cards a slice at a time, painting, the first check).
 Garbage collections on the GUI thread are listed but not taken off.
 
 Run: .venv/bin/python benchmarks/bench_responsiveness.py [--latency 0.3] [--nodes 5000]
@@ -103,20 +106,26 @@ class GuiWork:
     def __init__(self, probe: StallProbe) -> None:
         from journey_builder.canvas import JourneyView
         from journey_builder.canvas.minimap import MiniMap
+        from journey_builder.canvas.scene_builder import SceneBuilder
+        from journey_builder.ui.preview.preview_panel import PreviewPanel
         from journey_builder.ui.problems.problems_panel import ProblemsPanel
 
         self.probe = probe
         self.spans: dict[str, list[tuple[float, float]]] = {
+            "canvas build": [],
             "canvas paint": [],
             "minimap redraw": [],
             "problems check": [],
             "problems shown": [],
+            "preview samples": [],
             "GUI-thread GC": [],
         }
+        self._wrap(SceneBuilder, "_slice", "canvas build")
         self._wrap(JourneyView, "paintEvent", "canvas paint")
         self._wrap(ProblemsPanel, "check_now", "problems check")
         self._wrap(ProblemsPanel, "_show", "problems shown")
         self._wrap(MiniMap, "_render", "minimap redraw")
+        self._wrap(PreviewPanel, "_load_samples", "preview samples")
         self._gc_started: float | None = None
         self._main = threading.main_thread()
         gc.callbacks.append(self._on_gc)
@@ -223,18 +232,22 @@ def _report(
     end: float,
     apart: list[tuple[float, float]] | None = None,
     note: str = "",
+    *,
+    judge_all: bool = False,
 ) -> None:
-    """One phase: stalls with everything, and with the GUI-only work taken off."""
+    """One phase: stalls with everything, and with the GUI-only work taken off; the verdict
+    is on the latter, or on everything with ``judge_all``."""
     apart = apart or []
     everything = probe.between(start, end)
     net_disk = probe.between(start, end, apart + gui.within(start, end))
     all_max, all_p99 = _figures(everything)
     max_, p99 = _figures(net_disk)
-    verdict = "ok" if max_ <= TARGET_MS else "OVER"
+    judged, which = (all_max, "all") if judge_all else (max_, "net+disk")
+    verdict = "ok" if judged <= TARGET_MS else "OVER"
     print(
         f"{name:<16} {(end - start) / 1000:5.1f} s {len(everything):4d} ticks | "
         f"all: max {all_max:5.0f} p99 {all_p99:4.0f} | net+disk: max {max_:4.0f} "
-        f"p99 {p99:3.0f} ms (target <= {TARGET_MS:.0f}: {verdict})"
+        f"p99 {p99:3.0f} ms (target for {which} <= {TARGET_MS:.0f}: {verdict})"
     )
     print(f"{'':<16} GUI-only work: {gui.summary(start, end)}{note}")
     # this reporting ran on the GUI thread: the next tick must not count it as a stall
@@ -320,10 +333,25 @@ def main() -> int:
         window.add_tab = timed_add_tab  # type: ignore[method-assign]
         start = probe.now()
         assert ws.remote_panel.open_journey(big_id)
-        _spin(app, lambda: window.tab_count() == 1 and idle())
+
+        def opened() -> bool:
+            tab = window.current_tab() if window.tab_count() == 1 else None
+            return tab is not None and not tab.view.building and idle()
+
+        _spin(app, opened)
         window.add_tab = real_add_tab  # type: ignore[method-assign]
         end = probe.now()
         built = sum(b - a for a, b in build)
+        tab = window.current_tab()
+        assert tab is not None and len(tab.doc.node_keys()) == args.nodes
+        assert len(tab.view.journey_scene().node_items) == args.nodes
+        slices = tab.view.journey_scene().builder.slice_durations
+        sliced = (
+            f"; cards made in {len(slices)} slices ({sum(slices):.0f} ms, longest "
+            f"{max(slices):.0f} ms)"
+            if slices
+            else ""
+        )
         _report(
             "open",
             probe,
@@ -331,10 +359,9 @@ def main() -> int:
             start,
             end,
             build,
-            f"; building the tab ({args.nodes:,} cards, first check): {built:.0f} ms",
+            f"; making the tab (first check): {built:.0f} ms{sliced}",
+            judge_all=True,
         )
-        tab = window.current_tab()
-        assert tab is not None and len(tab.doc.node_keys()) == args.nodes
 
         # edit bursts: drags (a move every 30 ms) and a data change, at 100 % zoom; autosave
         # runs meanwhile

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPointF, QRectF
 from pytestqt.qtbot import QtBot
 
 from journey_builder.canvas import JourneyView
+from journey_builder.canvas.arrange import model_bounds
 from journey_builder.canvas.scene import JourneyScene
-from journey_builder.canvas.scene_builder import model_bounds
 from journey_builder.canvas.view import MIN_ZOOM
 from journey_builder.document import EditableJourney
 from journey_builder.document.generate import generate_journey
@@ -110,6 +110,29 @@ def test_the_build_ends_with_exactly_the_documents_items(qtbot: QtBot) -> None:
     made_at_once = JourneyScene(doc)
     assert _picture_of(scene) == _picture_of(made_at_once)
     assert scene.content_rect() == made_at_once.content_rect()
+    # the file had no positions: they were laid out a phase per slice, as at once
+    same_file = EditableJourney(generate_journey(600, seed=7))
+    laid_out_at_once = JourneyScene(same_file)
+    assert _picture_of(laid_out_at_once) == _picture_of(scene)
+
+
+def test_fit_while_steps_are_being_placed_waits_for_their_places(qtbot: QtBot) -> None:
+    doc = _grid_journey(20, 30)
+    for key in doc.node_keys()[1:]:
+        doc.node(key).position = None  # (as a file without positions would)
+    view = _sliced_view(qtbot, doc, slice_ms=0.5)
+    view.show()
+    qtbot.waitExposed(view)
+    scene = view.journey_scene()
+    qtbot.waitUntil(lambda: scene.placing)
+    view.fit()  # the extent is not known yet
+    placed = []
+    scene.builder.placed.connect(lambda: placed.append(view.zoom()))
+    _finish(qtbot, view)
+    assert placed and not scene.placing
+    visible = view.visible_scene_rect()
+    assert all(visible.intersects(item.sceneBoundingRect()) for item in scene.node_items.values())
+    assert visible.contains(scene.content_rect()) or view.zoom() == MIN_ZOOM
 
 
 def test_cards_in_view_are_made_first(qtbot: QtBot) -> None:

@@ -1,21 +1,93 @@
-"""Auto-layout of a journey's document: sizes and edges read from the document, handed to the
-Qt-free :func:`~journey_builder.canvas.layout.layered_layout`, and the result applied as one
-undo step (the start step stays where it is)."""
+"""Where cards go, from the document alone (before or without any item): a card's extent, the
+auto-layout (sizes and edges read from the document, handed to the Qt-free
+:mod:`~journey_builder.canvas.layout`), and placing steps a file left without a position.
+
+:func:`layout_steps` is the auto-layout a piece at a time (a generator), for the scene builder
+to run between event-loop turns; the other functions run it through.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 
-from journey_builder.canvas.geometry import node_size
-from journey_builder.canvas.layout import LayoutEdge, layered_layout
-from journey_builder.canvas.scene_builder import model_bounds
+from journey_builder.canvas.geometry import card_bounds, node_size
+from journey_builder.canvas.layout import LayoutEdge, layered_layout_steps
 from journey_builder.document import EditableJourney
-from journey_builder.model import node_outputs
+from journey_builder.model import Node, node_outputs
 
-__all__ = ["auto_layout", "layout_positions", "place_unpositioned"]
+__all__ = [
+    "auto_layout",
+    "layout_positions",
+    "layout_steps",
+    "model_bounds",
+    "place_unpositioned",
+    "placing_origin",
+]
 
 #: Space between the existing drawing and steps placed for a file that left them unplaced.
 _PLACE_GAP = 120.0
+#: Steps read between two yields of :func:`layout_steps`.
+_CHUNK = 200
+
+Bounds = tuple[float, float, float, float]
+
+
+def model_bounds(node: Node) -> Bounds | None:
+    """(left, top, right, bottom) of what the node's card draws, from the document alone
+    (None while it has no position)."""
+    position = node.position
+    if position is None:
+        return None
+    data = node.data if isinstance(node.data, dict) else {}
+    left, top, width, height = card_bounds(*node_size(len(node_outputs(node.type, data))))
+    x, y = float(position.x) + left, float(position.y) + top
+    return x, y, x + width, y + height
+
+
+def placing_origin(placed: Iterable[Bounds]) -> tuple[float, float]:
+    """Where steps without a position go: right of the drawing of those that have one."""
+    right = top = None
+    for _left, y0, x1, _bottom in placed:
+        right = x1 if right is None else max(right, x1)
+        top = y0 if top is None else min(top, y0)
+    if right is None or top is None:
+        return 0.0, 0.0
+    return right + _PLACE_GAP, top
+
+
+def layout_steps(
+    doc: EditableJourney,
+    keys: Iterable[str] | None = None,
+    *,
+    origin: tuple[float, float] = (0.0, 0.0),
+) -> Generator[None, None, dict[str, tuple[float, float]]]:
+    """Auto-layout positions for these nodes (all by default), top to bottom, a piece at a
+    time: yields every few hundred steps read and between the layout's phases."""
+    chosen = list(keys) if keys is not None else doc.node_keys()
+    wanted = set(chosen)
+    sizes: dict[str, tuple[float, float]] = {}
+    handles: dict[str, list[str | None]] = {}
+    for i, key in enumerate(chosen):
+        node = doc.node(key)
+        data = node.data if isinstance(node.data, dict) else {}
+        outputs = node_outputs(node.type, data)
+        sizes[key] = node_size(len(outputs))
+        handles[key] = [o.handle for o in outputs]
+        if i % _CHUNK == _CHUNK - 1:
+            yield
+    edges: list[LayoutEdge] = []
+    for i, edge_key in enumerate(doc.edge_keys()):
+        if i % _CHUNK == _CHUNK - 1:
+            yield
+        src, tgt = doc.edge_ends(edge_key)
+        if src not in wanted or tgt not in wanted or src is None or tgt is None:
+            continue
+        ports = handles[src]
+        handle = doc.edge(edge_key).sourceHandle or None
+        port = ports.index(handle) if handle in ports else 0
+        edges.append(LayoutEdge(src, tgt, port, max(1, len(ports))))
+    roots = [k for k in chosen if doc.node(k).type == "start"]
+    return (yield from layered_layout_steps(chosen, sizes, edges, roots, origin=origin))
 
 
 def layout_positions(
@@ -25,26 +97,12 @@ def layout_positions(
     origin: tuple[float, float] = (0.0, 0.0),
 ) -> dict[str, tuple[float, float]]:
     """Auto-layout positions for these nodes (all by default), top to bottom."""
-    chosen = list(keys) if keys is not None else doc.node_keys()
-    wanted = set(chosen)
-    sizes: dict[str, tuple[float, float]] = {}
-    for key in chosen:
-        node = doc.node(key)
-        data = node.data if isinstance(node.data, dict) else {}
-        sizes[key] = node_size(len(node_outputs(node.type, data)))
-    edges: list[LayoutEdge] = []
-    for edge_key in doc.edge_keys():
-        src, tgt = doc.edge_ends(edge_key)
-        if src not in wanted or tgt not in wanted or src is None or tgt is None:
-            continue
-        node = doc.node(src)
-        data = node.data if isinstance(node.data, dict) else {}
-        handles = [o.handle for o in node_outputs(node.type, data)]
-        handle = doc.edge(edge_key).sourceHandle or None
-        port = handles.index(handle) if handle in handles else 0
-        edges.append(LayoutEdge(src, tgt, port, max(1, len(handles))))
-    roots = [k for k in chosen if doc.node(k).type == "start"]
-    return layered_layout(chosen, sizes, edges, roots, origin=origin)
+    steps = layout_steps(doc, keys, origin=origin)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
 
 
 def auto_layout(doc: EditableJourney) -> None:
@@ -70,7 +128,4 @@ def place_unpositioned(doc: EditableJourney) -> None:
     if not loose:
         return
     placed = [b for k in keys if (b := model_bounds(doc.node(k))) is not None]
-    origin = (0.0, 0.0)
-    if placed:
-        origin = (max(b[2] for b in placed) + _PLACE_GAP, min(b[1] for b in placed))
-    doc.place_unpositioned(layout_positions(doc, loose, origin=origin))
+    doc.place_unpositioned(layout_positions(doc, loose, origin=placing_origin(placed)))

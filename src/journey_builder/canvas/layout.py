@@ -11,19 +11,22 @@
    never share a layer's space, so cards never overlap and branches stay apart.
 
 Everything runs in time about linear in nodes + edges (times a small number of sweeps; the
-outline merges cost the depth of the shallower subtree).
+outline merges cost the depth of the shallower subtree). :func:`layered_layout_steps` does the
+same work a phase at a time (a generator), so a caller on the GUI thread can let the event loop
+run between phases; :func:`layered_layout` runs it through.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 
 from journey_builder.canvas.geometry import LABEL_DROP, output_x
 
-__all__ = ["LayoutEdge", "layered_layout"]
+__all__ = ["LayoutEdge", "layered_layout", "layered_layout_steps"]
 
 _SWEEPS = 6
+_VERTEX_CHUNK = 2000
 _DUMMY_WIDTH = 20.0
 
 
@@ -110,11 +113,17 @@ def _build_vertices(
     sizes: Mapping[str, tuple[float, float]],
     forward: Mapping[str, list[LayoutEdge]],
     layer: Mapping[str, int],
-) -> list[_Vertex]:
+) -> Generator[None, None, list[_Vertex]]:
+    """The layered graph: a vertex per node, and one per layer a long edge crosses; yields
+    every few thousand vertices made (long edges make many waypoints)."""
     rank = {n: float(i) for i, n in enumerate(order)}
     vertices = [_Vertex(n, layer[n], sizes[n][0], True, rank[n], [], []) for n in order]
     index = {n: i for i, n in enumerate(order)}
+    made = len(vertices)
     for node in order:
+        if len(vertices) - made >= _VERTEX_CHUNK:
+            made = len(vertices)
+            yield
         width = sizes[node][0]
         for e in forward[node]:
             offset = output_x(e.port, e.ports, width) - width / 2
@@ -167,7 +176,10 @@ def _crossings(upper: Sequence[int], pos: Mapping[int, float], vertices: list[_V
     return crossings
 
 
-def _order_layers(vertices: list[_Vertex], layer_count: int) -> list[list[int]]:
+def _order_layers(
+    vertices: list[_Vertex], layer_count: int
+) -> Generator[None, None, list[list[int]]]:
+    """The order within each layer; yields after counting crossings and after each sweep."""
     layers: list[list[int]] = [[] for _ in range(layer_count)]
     for i, vertex in enumerate(vertices):
         layers[vertex.layer].append(i)
@@ -184,6 +196,7 @@ def _order_layers(vertices: list[_Vertex], layer_count: int) -> list[list[int]]:
     best = [list(m) for m in layers]
     best_count = total_crossings(pos)
     for sweep in range(_SWEEPS):
+        yield
         down = sweep % 2 == 0
         sequence = range(1, layer_count) if down else range(layer_count - 2, -1, -1)
         for k in sequence:
@@ -323,6 +336,28 @@ def layered_layout(
     ``roots`` (the start node) come first; edges to unknown nodes and self-loops are ignored.
     The drawing's top-left corner is at ``origin``.
     """
+    steps = layered_layout_steps(
+        nodes, sizes, edges, roots, h_gap=h_gap, v_gap=v_gap, origin=origin
+    )
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def layered_layout_steps(
+    nodes: Sequence[str],
+    sizes: Mapping[str, tuple[float, float]],
+    edges: Sequence[LayoutEdge],
+    roots: Sequence[str] = (),
+    *,
+    h_gap: float = 40.0,
+    v_gap: float = 56.0,
+    origin: tuple[float, float] = (0.0, 0.0),
+) -> Generator[None, None, dict[str, tuple[float, float]]]:
+    """:func:`layered_layout` a phase at a time: yields between phases (each about linear in
+    nodes + edges), returns the positions."""
     if not nodes:
         return {}
     known = set(nodes)
@@ -332,16 +367,22 @@ def layered_layout(
             out[e.source].append(e)
     for edge_list in out.values():
         edge_list.sort(key=lambda e: e.port)
+    yield
     order, back = _depth_first(nodes, out, roots)
     forward = {
         n: [e for e in edge_list if (e.source, e.target, e.port) not in back]
         for n, edge_list in out.items()
     }
+    yield
     layer = _longest_path_layers(order, forward)
-    vertices = _build_vertices(order, sizes, forward, layer)
+    yield
+    vertices = yield from _build_vertices(order, sizes, forward, layer)
     layer_count = max(layer.values()) + 1
-    layers = _order_layers(vertices, layer_count)
+    yield
+    layers = yield from _order_layers(vertices, layer_count)
+    yield
     x = _assign_x(vertices, layers, h_gap)
+    yield
 
     heights = [0.0] * layer_count
     for v in vertices:

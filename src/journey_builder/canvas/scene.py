@@ -125,10 +125,10 @@ class JourneyScene(QGraphicsScene):
             self.edge_items.clear()
             self._node_edges.clear()
             self._marks.clear()
-            arrange.place_unpositioned(self._document)
             if self.build_mode == "slices":
                 self._builder.start(self._build_focus)
             else:
+                arrange.place_unpositioned(self._document)
                 self._build_all()
         finally:
             self.blockSignals(blocked)
@@ -155,6 +155,12 @@ class JourneyScene(QGraphicsScene):
     def building(self) -> bool:
         """Whether some items are still to be made (``build="slices"``)."""
         return self._builder.running
+
+    @property
+    def placing(self) -> bool:
+        """Whether steps the file left without a position are still being laid out (the
+        journey's extent is not known yet)."""
+        return self._builder.placing
 
     @property
     def builder(self) -> SceneBuilder:

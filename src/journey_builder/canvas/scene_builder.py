@@ -1,51 +1,41 @@
 """Building a large journey's cards a slice at a time, so opening it never freezes the window.
 
 Making the items of a 5,000-step journey takes about half a second of Python; done in one go
-the window stops answering for that long. :class:`SceneBuilder` makes them in slices of at
-most :data:`SLICE_MS` per event-loop turn (a zero-timer between slices lets input and painting
-through), cards in and around the visible area first, nearest the middle first; each edge is
-made as soon as both its cards exist, so what is on screen is complete early. It reports
-``progress(done, total)`` after each slice and ``finished`` at the end.
+the window stops answering for that long. :class:`SceneBuilder` does it in slices of at most
+:data:`SLICE_MS` per event-loop turn (a zero-timer between slices lets input and painting
+through). First, steps the file left without a position are laid out and placed, a phase of
+the auto-layout per slice; then cards are made in and around the visible area first, nearest
+its middle first, and each edge as soon as both its cards exist, so what is on screen is
+complete early. It reports ``progress(done, total)`` after each slice and ``finished`` at the
+end.
 
-Until then the scene's extent comes from the document's positions (:func:`model_bounds`), so
-fitting the view shows the whole journey, not just the cards made so far. Edits during the
-build go through the scene as usual; the builder skips what the scene already made or what
-the document no longer has, so nothing is lost or made twice.
+Until then the scene's extent comes from the document's positions
+(:func:`~journey_builder.canvas.arrange.model_bounds`), so fitting the view shows the whole
+journey, not just the cards made so far. Edits during the build go through the scene as usual;
+the builder skips what the scene already made or what the document no longer has, so nothing
+is lost or made twice.
 """
 
 from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 
-from journey_builder.canvas.geometry import card_bounds, node_size
+from journey_builder.canvas.arrange import Bounds, layout_steps, model_bounds, placing_origin
 from journey_builder.document import EditableJourney
-from journey_builder.model import Node, node_outputs
 
-__all__ = ["SLICE_MS", "BuildHost", "BuildMode", "SceneBuilder", "model_bounds"]
+__all__ = ["SLICE_MS", "BuildHost", "BuildMode", "SceneBuilder"]
 
 #: How to build a scene: all at once ("now": export, small journeys, tests) or in slices.
 BuildMode = Literal["now", "slices"]
 #: The most time one slice spends making items, in milliseconds.
 SLICE_MS = 8.0
-#: Checking the clock after every item costs more than the item; every few is enough.
-_CLOCK_EVERY = 4
-
-
-def model_bounds(node: Node) -> tuple[float, float, float, float] | None:
-    """(left, top, right, bottom) of what the node's card will draw, from the document alone
-    (None while it has no position)."""
-    position = node.position
-    if position is None:
-        return None
-    data = node.data if isinstance(node.data, dict) else {}
-    left, top, width, height = card_bounds(*node_size(len(node_outputs(node.type, data))))
-    x, y = float(position.x) + left, float(position.y) + top
-    return x, y, x + width, y + height
+#: Steps measured, or placed, between two yields while preparing.
+_CHUNK = 200
 
 
 class BuildHost(Protocol):
@@ -74,6 +64,8 @@ class SceneBuilder(QObject):
 
     #: (items made or skipped so far, items to make), after every slice.
     progress = Signal(int, int)
+    #: Every step has a position now (those the file left without one were laid out).
+    placed = Signal()
     #: Every item of the document (as it was when the build started, plus edits) exists.
     finished = Signal()
 
@@ -83,11 +75,13 @@ class SceneBuilder(QObject):
         self.slice_ms = SLICE_MS
         #: How long each slice took (ms), for benchmarks and sanity checks.
         self.slice_durations: list[float] = []
-        self._running = False
+        self._work: Iterator[None] | None = None
+        self._placing = False
+        self._quiet = False  # placing steps itself: the document's signals are its own doing
         self._nodes: list[str] = []  # nodes to make, the next one last
         self._edges: dict[str, None] = {}  # edges not made yet, in document order
         self._ready: deque[str] = deque()  # edges whose cards both exist: made next
-        self._rects: dict[str, tuple[float, float, float, float]] = {}
+        self._rects: dict[str, Bounds] = {}
         self._extent: QRectF | None = None
         self._focus = QRectF()
         self._resort = False
@@ -100,7 +94,13 @@ class SceneBuilder(QObject):
 
     @property
     def running(self) -> bool:
-        return self._running
+        return self._work is not None
+
+    @property
+    def placing(self) -> bool:
+        """Whether steps without a position are still being laid out (the extent is not known
+        yet)."""
+        return self._placing
 
     def counts(self) -> tuple[int, int]:
         """(done, total) so far."""
@@ -113,29 +113,19 @@ class SceneBuilder(QObject):
         runs when control returns to the event loop."""
         self.cancel()
         doc = self._host.document
-        keys = doc.node_keys()
-        self._rects = {}
-        for key in keys:
-            bounds = model_bounds(doc.node(key))
-            if bounds is not None:
-                self._rects[key] = bounds
-        self._extent = self._union(self._rects.values())
-        self._nodes = keys
-        self._edges = dict.fromkeys(doc.edge_keys())
-        self._ready.clear()
         self._done = 0
-        self._total = len(keys) + len(self._edges)
+        self._total = 2 * len(doc.node_keys()) + len(doc.edge_keys())  # measured, then made
         self.slice_durations = []
-        self._running = True
         if focus is not None and not focus.isEmpty():
             self._focus = QRectF(focus)
-        self._sort()
+        self._work = self._steps()
         self._timer.start()
 
     def cancel(self) -> None:
         """Stop without finishing (the scene is being emptied)."""
         self._timer.stop()
-        self._running = False
+        self._work = None
+        self._placing = False
         self._nodes = []
         self._edges = {}
         self._ready.clear()
@@ -143,23 +133,25 @@ class SceneBuilder(QObject):
         self._extent = None
 
     def finish(self) -> None:
-        """Make everything still missing now, in one go."""
-        if self._running:
+        """Do everything still to do now, in one go."""
+        work = self._work
+        if work is not None:
             self._timer.stop()
-            self._run(None)
+            for _ in work:
+                pass
             self._host.slice_built()
             self._complete()
 
     def set_focus(self, visible: QRectF) -> None:
         """The view shows this scene rectangle now: make what is in and around it first."""
-        if self._running and not visible.isEmpty() and visible != self._focus:
+        if self.running and not visible.isEmpty() and visible != self._focus:
             self._focus = QRectF(visible)
             self._resort = True
 
     def build_now(self, node_keys: Iterable[str], edge_keys: Iterable[str] = ()) -> None:
         """Make these nodes and edges (and the edges' cards) at once, if not made yet: the user
         selected or went to them."""
-        if not self._running:
+        if not self.running:
             return
         host = self._host
         doc = host.document
@@ -167,19 +159,23 @@ class SceneBuilder(QObject):
         wanted_nodes = list(node_keys)
         for key in wanted_edges:
             wanted_nodes.extend(k for k in doc.edge_ends(key) if k is not None)
+        made = False
         for key in wanted_nodes:
             if key not in host.node_items and doc.has_node(key):
                 self._make_node(key)
+                made = True
         for key in wanted_edges:
             if key not in host.edge_items:
                 host.build_edge(key)
-        if wanted_nodes or wanted_edges:
+                made = True
+        if made:
             host.slice_built()
 
     # --- the extent before every card exists ---------------------------------------------------
 
     def extent(self) -> QRectF:
-        """What the whole journey will cover, from the document's positions."""
+        """What the whole journey will cover, from the document's positions (those laid out so
+        far, while placing)."""
         if self._extent is None:
             doc = self._host.document
             found = (model_bounds(doc.node(k)) for k in doc.node_keys())
@@ -188,11 +184,11 @@ class SceneBuilder(QObject):
 
     def forget_extent(self) -> None:
         """The document changed during the build: measure the extent again when asked."""
-        if self._running:
+        if self.running and not self._quiet:
             self._extent = None
 
     @staticmethod
-    def _union(bounds: Iterable[tuple[float, float, float, float]]) -> QRectF:
+    def _union(bounds: Iterable[Bounds]) -> QRectF:
         left = top = float("inf")
         right = bottom = float("-inf")
         for x0, y0, x1, y1 in bounds:
@@ -203,6 +199,80 @@ class SceneBuilder(QObject):
         return QRectF(left, top, right - left, bottom - top)
 
     # --- slices --------------------------------------------------------------------------------
+
+    def _slice(self) -> None:
+        work = self._work
+        if work is None:
+            return
+        began = time.perf_counter()
+        deadline = began + self.slice_ms / 1000.0
+        clock = time.perf_counter
+        finished = False
+        for _ in work:
+            if clock() >= deadline:
+                break
+        else:
+            finished = True
+        self._host.slice_built()
+        self.slice_durations.append((time.perf_counter() - began) * 1000.0)
+        if finished:
+            self._complete()
+        else:
+            self.progress.emit(self._done, self._total)
+            self._timer.start()
+
+    def _steps(self) -> Iterator[None]:
+        """All the work, yielding after every small piece of it."""
+        doc = self._host.document
+        keys = doc.node_keys()
+        rects = self._rects
+        loose = []
+        for i, key in enumerate(keys):
+            bounds = model_bounds(doc.node(key))
+            if bounds is None:
+                loose.append(key)
+            else:
+                rects[key] = bounds
+                self._done += 1
+            if i % _CHUNK == _CHUNK - 1:
+                yield
+        self._extent = self._union(rects.values())
+        if loose:
+            yield from self._place(loose)
+        yield from self._plan_build(keys)
+        yield from self._build()
+
+    def _place(self, loose: list[str]) -> Iterator[None]:
+        """Lay out and place the steps without a position, right of the others."""
+        self._placing = True
+        doc = self._host.document
+        origin = placing_origin(self._rects.values())
+        positions = yield from layout_steps(doc, loose, origin=origin)
+        pending = list(positions.items())
+        for start in range(0, len(pending), _CHUNK):
+            chunk = dict(pending[start : start + _CHUNK])
+            self._quiet = True
+            try:
+                doc.place_unpositioned(chunk)
+            finally:
+                self._quiet = False
+            for key in chunk:
+                if doc.has_node(key):
+                    bounds = model_bounds(doc.node(key))
+                    if bounds is not None:
+                        self._rects[key] = bounds
+                self._done += 1
+            yield
+        self._extent = None  # measured again, with the placed steps
+        self._placing = False
+        self.placed.emit()
+
+    def _plan_build(self, keys: list[str]) -> Iterator[None]:
+        self._nodes = keys
+        self._edges = dict.fromkeys(self._host.document.edge_keys())
+        self._ready.clear()
+        self._sort()
+        yield
 
     def _sort(self) -> None:
         """Order the nodes still to make: in view, then around it, then the rest; nearest the
@@ -239,34 +309,24 @@ class SceneBuilder(QObject):
         rest.sort(key=rank, reverse=True)
         self._nodes = rest
 
-    def _slice(self) -> None:
-        began = time.perf_counter()
-        if self._resort:
-            self._sort()
-        self._run(began + self.slice_ms / 1000.0)
-        self._host.slice_built()
-        self.slice_durations.append((time.perf_counter() - began) * 1000.0)
-        if self._nodes or self._edges:
-            self.progress.emit(self._done, self._total)
-            self._timer.start()
-        else:
-            self._complete()
-
-    def _run(self, deadline: float | None) -> None:
-        """Make items until the deadline (all of them without one)."""
+    def _build(self) -> Iterator[None]:
+        """Make the items, one per step; an edge as soon as both its cards exist."""
         host = self._host
         doc = host.document
         nodes, edges = host.node_items, host.edge_items
         pending, waiting, ready = self._nodes, self._edges, self._ready
-        clock = time.perf_counter
-        count = 0
         while True:
+            if self._resort:
+                self._sort()
+                pending = self._nodes
             if ready:
                 key = ready.popleft()
-                if waiting.pop(key, 0) is None:  # still waiting (None is its value)
-                    self._done += 1
-                    if key not in edges and doc.has_edge(key):
-                        host.build_edge(key)
+                if key not in waiting:
+                    continue
+                del waiting[key]
+                self._done += 1
+                if key not in edges and doc.has_edge(key):
+                    host.build_edge(key)
             elif pending:
                 key = pending.pop()
                 self._done += 1
@@ -281,9 +341,7 @@ class SceneBuilder(QObject):
                     host.build_edge(key)
             else:
                 return
-            count += 1
-            if deadline is not None and count % _CLOCK_EVERY == 0 and clock() >= deadline:
-                return
+            yield
 
     def _make_node(self, key: str) -> None:
         """Make a card; its edges whose other card exists are made next."""
@@ -299,7 +357,8 @@ class SceneBuilder(QObject):
                     self._ready.append(edge_key)
 
     def _complete(self) -> None:
-        self._running = False
+        self._work = None
+        self._placing = False
         self._done = self._total
         self._nodes = []
         self._edges = {}

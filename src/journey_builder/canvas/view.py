@@ -101,6 +101,7 @@ class JourneyView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._space_down = False
         self._fit_pending = False
+        self._fit_when_placed = False
         self._last_paste: tuple[str, int] = ("", 0)
         self._rect_timer = QTimer(self)
         self._rect_timer.setSingleShot(True)
@@ -139,6 +140,7 @@ class JourneyView(QGraphicsView):
         scene.contentChanged.connect(self._rect_timer.start)
         scene.buildProgress.connect(self.buildProgress)
         scene.buildFinished.connect(self.buildFinished)
+        scene.builder.placed.connect(self._fit_if_waiting)
         scene.set_card_caching(True)
         self._scene = scene
         self.setScene(scene)
@@ -195,6 +197,7 @@ class JourneyView(QGraphicsView):
         """Zoom to ``factor`` keeping the scene point under ``anchor`` (view pixels) in place;
         the view's centre when no anchor is given."""
         self._fit_pending = False
+        self._fit_when_placed = False
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         current = self.zoom()
         if abs(factor - current) < 1e-9:
@@ -233,13 +236,20 @@ class JourneyView(QGraphicsView):
         """Show the whole journey (never above 100 %).
 
         Before the view is shown its viewport is a placeholder size, and fitting then would
-        zoom far out; the fit waits for the first real size instead.
+        zoom far out; the fit waits for the first real size instead. While steps without a
+        position are being laid out (a large journey opening), it waits for their places too.
         """
         if not self.isVisible():
             self._fit_pending = True
             return
         self._fit_pending = False
-        self._fit_rect(self.journey_scene().content_rect())
+        scene = self.journey_scene()
+        self._fit_rect(scene.content_rect())
+        self._fit_when_placed = scene.placing
+
+    def _fit_if_waiting(self) -> None:
+        if self._fit_when_placed:
+            self.fit()
 
     def zoom_to_selection(self) -> None:
         """Show the selected steps (the whole journey when nothing is selected)."""
