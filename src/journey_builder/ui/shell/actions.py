@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 
 __all__ = ["ACTION_SPECS", "ActionSpec", "make_actions", "shortcut_text"]
 

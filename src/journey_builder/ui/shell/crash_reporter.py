@@ -11,12 +11,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.ui.shell.help_dialogs import open_log_folder
 
 __all__ = ["CRASH_TEXT", "CrashReporter"]
 
 #: The box's first line: what happened, in one sentence.
-CRASH_TEXT = "An unexpected error stopped what Journey Builder was doing."
+CRASH_TEXT = QT_TRANSLATE_NOOP(
+    "CrashReporter", "An unexpected error stopped what Journey Builder was doing."
+)
 
 
 class CrashReporter(QObject):
@@ -45,11 +48,13 @@ class CrashReporter(QObject):
         box = QMessageBox(self._window)
         box.setObjectName("crash_box")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Something went wrong")
+        box.setWindowTitle(self.tr("Something went wrong"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(CRASH_TEXT)
+        box.setText(self.tr(CRASH_TEXT))
         box.setInformativeText(message)
-        self.open_log_button = box.addButton("Open Log Folder", QMessageBox.ButtonRole.ActionRole)
+        self.open_log_button = box.addButton(
+            self.tr("Open Log Folder"), QMessageBox.ButtonRole.ActionRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(QMessageBox.StandardButton.Close)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

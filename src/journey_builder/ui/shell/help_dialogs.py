@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import Qt, QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -94,9 +94,9 @@ def open_log_folder(parent: QWidget | None = None) -> bool:
         return True
     show_error(
         parent,
-        "Cannot open the log folder",
-        f"The log is in {folder}.",
-        "Open that folder in your file manager.",
+        QCoreApplication.translate("AboutDialog", "Cannot open the log folder"),
+        QCoreApplication.translate("AboutDialog", "The log is in {folder}.").format(folder=folder),
+        QCoreApplication.translate("AboutDialog", "Open that folder in your file manager."),
     )
     return False
 
@@ -116,7 +116,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Journey Builder")
+        self.setWindowTitle(self.tr("About Journey Builder"))
         self.setObjectName("about_dialog")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
@@ -137,8 +137,10 @@ class AboutDialog(QDialog):
         titles.addWidget(self.title)
         titles.addWidget(
             muted_label(
-                "Design customer journeys, check them before they go live, and sync them "
-                "with the Flownally Journeys API.",
+                self.tr(
+                    "Design customer journeys, check them before they go live, and sync them "
+                    "with the Flownally Journeys API."
+                ),
                 self,
                 small=False,
             )
@@ -151,35 +153,35 @@ class AboutDialog(QDialog):
         form.setHorizontalSpacing(14)
         form.setVerticalSpacing(6)
         self.licence_label = _link(LICENCE_URL, LICENCE_NAME)
-        form.addRow("Licence:", self.licence_label)
+        form.addRow(self.tr("Licence:"), self.licence_label)
         self.homepage_label = _link(HOMEPAGE, "flownally.com")
-        form.addRow("Website:", self.homepage_label)
+        form.addRow(self.tr("Website:"), self.homepage_label)
         self.versions = PlainLabel(
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {PySide6.__version__}",
             self,
         )
         self.versions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Running on:", self.versions)
+        form.addRow(self.tr("Running on:"), self.versions)
         self.log_path = PlainLabel(str(log_file().parent), self)
         self.log_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("Log folder:", self.log_path)
+        form.addRow(self.tr("Log folder:"), self.log_path)
         layout.addLayout(form)
 
         self.licence = QPlainTextEdit(self)
         self.licence.setReadOnly(True)
         self.licence.setPlainText(_reflow(licence_text()))
         self.licence.setMinimumHeight(180)
-        self.licence.setAccessibleName("Licence text")
+        self.licence.setAccessibleName(self.tr("Licence text"))
         self.licence.setVisible(False)
         layout.addWidget(self.licence, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.licence_button = QPushButton("Show Licence", self)
+        self.licence_button = QPushButton(self.tr("Show Licence"), self)
         self.licence_button.setCheckable(True)
         self.licence_button.setEnabled(bool(self.licence.toPlainText()))
         self.licence_button.toggled.connect(self._toggle_licence)
         buttons.addButton(self.licence_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.log_button = QPushButton("Open Log Folder", self)
+        self.log_button = QPushButton(self.tr("Open Log Folder"), self)
         self.log_button.clicked.connect(lambda: open_log_folder(self))
         buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -188,5 +190,5 @@ class AboutDialog(QDialog):
 
     def _toggle_licence(self, on: bool) -> None:
         self.licence.setVisible(on)
-        self.licence_button.setText("Hide Licence" if on else "Show Licence")
+        self.licence_button.setText(self.tr("Hide Licence") if on else self.tr("Show Licence"))
         self.adjustSize()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.ui.shell.actions import shortcut_text
 
 __all__ = ["ShortcutsDialog", "canvas_keys", "menu_shortcuts"]
@@ -44,17 +46,53 @@ def menu_shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
     return rows
 
 
+_CANVAS = QT_TRANSLATE_NOOP("ShortcutsDialog", "Canvas")
+
+
 def canvas_keys() -> list[tuple[str, str, str]]:
     """Keys the canvas understands by itself (not menu actions)."""
-    return [
-        ("Canvas", "Walk the steps", "Tab, Shift+Tab"),
-        ("Canvas", "Move the selected steps", "Arrow keys (Shift: 4 grid steps)"),
-        ("Canvas", "Pan", "Space+drag, middle-drag"),
-        ("Canvas", "Zoom around the cursor", "Mouse wheel"),
-        ("Canvas", "Cancel a connection, clear the selection", "Escape"),
-        ("Steps panel", "Add the step after the selected one", "Enter, double-click"),
-        ("Find bar", "Next / previous match", "Enter, Shift+Enter"),
+    rows = [
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Walk the steps"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+        ),
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the selected steps"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys (Shift: 4 grid steps)"),
+        ),
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Space+drag, middle-drag"),
+        ),
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom around the cursor"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Mouse wheel"),
+        ),
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel a connection, clear the selection"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Steps panel"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Add the step after the selected one"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, double-click"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Find bar"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous match"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, Shift+Enter"),
+        ),
     ]
+    return [(_tr(where), _tr(what), _tr(keys)) for where, what, keys in rows]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 class ShortcutsDialog(QDialog):
@@ -62,11 +100,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, bar: QMenuBar, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         self.table = QTreeWidget(self)
         self.table.setColumnCount(3)
-        self.table.setHeaderLabels(["Where", "Action", "Keys"])
+        self.table.setHeaderLabels([self.tr("Where"), self.tr("Action"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from journey_builder.canvas import render_document
 from journey_builder.document import EditableJourney
 from journey_builder.errors import JourneyFileError
 from journey_builder.model import CATALOGUE, JourneyDocument, Node, Position
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.storage.files import load_journey, save_journey
 from journey_builder.ui.common.messages import show_error
 from journey_builder.ui.common.theme import ThemeManager
