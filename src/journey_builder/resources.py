@@ -1,8 +1,10 @@
 """Where the app's own files are: icons, templates, desktop integration (the ``resources/`` tree).
 
-The tree sits at the top of the source checkout, and inside a PyInstaller bundle under
-``sys._MEIPASS``. ``JOURNEY_BUILDER_RESOURCES`` points elsewhere (a distribution package that
-installs it under ``/usr/share/journey-builder``, say). Qt-free.
+The tree sits at the top of the source checkout (also what an editable install reads), inside a
+PyInstaller bundle under ``sys._MEIPASS``, and in an installed wheel beside this module as
+``journey_builder/resources/`` (setup.py copies it there; a folder without ``__init__.py`` never
+shadows this module). ``JOURNEY_BUILDER_RESOURCES`` points elsewhere (a distribution package
+that installs it under ``/usr/share/journey-builder``, say). Qt-free.
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ def _candidates() -> list[Path]:
     bundle = getattr(sys, "_MEIPASS", None)
     if isinstance(bundle, str):
         found.append(Path(bundle) / "resources")
-    found.append(Path(__file__).resolve().parent.parent.parent / "resources")  # src/../resources
+    here = Path(__file__).resolve().parent
+    found.append(here / "resources")  # an installed wheel
+    found.append(here.parent.parent / "resources")  # the checkout: src/../resources
     found.append(Path(sys.prefix) / "share" / "journey-builder" / "resources")
     return found
 
