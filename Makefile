@@ -66,5 +66,11 @@ package: desktop-deps $(STAMP)
 package-test: package
 	$(PY) packaging/package_test.py dist/journey-builder
 
+# The wheel, installed into a fresh venv under build/wheel-test, then run from there: --version,
+# validate and render a template from the installed package's own resources (packaging/wheel_test.py).
+.PHONY: wheel-test
+wheel-test: system-deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/wheel_test.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
