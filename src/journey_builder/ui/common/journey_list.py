@@ -10,11 +10,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTime,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from journey_builder.model import JOURNEY_STATUSES, label_for
+from journey_builder.i18n import label_text
+from journey_builder.model import JOURNEY_STATUSES
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.storage.library import SyncState
 from journey_builder.ui.common.theme import is_dark, semantic_colour
 
@@ -42,15 +55,34 @@ class Badge:
     tip: str = ""
 
 
+#: Sync state -> (text, kind, tip); the texts are translated when a badge is made.
 _SYNC_BADGES = {
-    SyncState.LOCAL: Badge("Local only", "muted", "Only in this library: not on Flownally yet"),
-    SyncState.SYNCED: Badge("Synced", "ok", "The same as on Flownally"),
-    SyncState.MODIFIED: Badge("Modified", "accent", "Edited here since the last push"),
-    SyncState.REMOTE_CHANGED: Badge(
-        "Changed remotely", "warning", "Changed on Flownally since you last synced: update it"
+    SyncState.LOCAL: (
+        QT_TRANSLATE_NOOP("JourneyList", "Local only"),
+        "muted",
+        QT_TRANSLATE_NOOP("JourneyList", "Only in this library: not on Flownally yet"),
     ),
-    SyncState.CONFLICT: Badge(
-        "Conflict", "error", "Changed here and on Flownally: choose which to keep (Push)"
+    SyncState.SYNCED: (
+        QT_TRANSLATE_NOOP("JourneyList", "Synced"),
+        "ok",
+        QT_TRANSLATE_NOOP("JourneyList", "The same as on Flownally"),
+    ),
+    SyncState.MODIFIED: (
+        QT_TRANSLATE_NOOP("JourneyList", "Modified"),
+        "accent",
+        QT_TRANSLATE_NOOP("JourneyList", "Edited here since the last push"),
+    ),
+    SyncState.REMOTE_CHANGED: (
+        QT_TRANSLATE_NOOP("JourneyList", "Changed remotely"),
+        "warning",
+        QT_TRANSLATE_NOOP("JourneyList", "Changed on Flownally since you last synced: update it"),
+    ),
+    SyncState.CONFLICT: (
+        QT_TRANSLATE_NOOP("JourneyList", "Conflict"),
+        "error",
+        QT_TRANSLATE_NOOP(
+            "JourneyList", "Changed here and on Flownally: choose which to keep (Push)"
+        ),
     ),
 }
 
@@ -58,33 +90,52 @@ _STATUS_KINDS = {"active": "ok", "paused": "warning", "published": "accent", "dr
 
 
 def sync_badge(state: SyncState) -> Badge:
-    return _SYNC_BADGES[state]
+    text, kind, tip = _SYNC_BADGES[state]
+    return Badge(_tr(text), kind, _tr(tip))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JourneyList", text)
 
 
 def status_badge(status: str | None) -> Badge:
     """A remote journey's status (open enum: unknown values are shown as they are)."""
-    text = label_for(JOURNEY_STATUSES, status) or "Unknown"
-    return Badge(text, _STATUS_KINDS.get(status or "", "muted"), f"Status on Flownally: {text}")
+    text = label_text(JOURNEY_STATUSES, status) or QCoreApplication.translate(
+        "JourneyList", "Unknown"
+    )
+    return Badge(
+        text,
+        _STATUS_KINDS.get(status or "", "muted"),
+        QCoreApplication.translate("JourneyList", "Status on Flownally: {status}").format(
+            status=text
+        ),
+    )
 
 
 def relative_time(moment: datetime | None, now: datetime | None = None) -> str:
-    """ "just now", "5 min ago", "3 h ago", "yesterday", else the date."""
+    """ "just now", "5 min ago", "3 h ago", "yesterday 14:05", else the date, in the reader's
+    language and format."""
     if moment is None:
         return ""
     now = now or datetime.now(UTC)
     seconds = (now - moment).total_seconds()
     if seconds < 45:
-        return "just now"
+        return QCoreApplication.translate("JourneyList", "just now")
     if seconds < 3600:
-        return f"{max(1, round(seconds / 60))} min ago"
+        minutes = max(1, round(seconds / 60))
+        return QCoreApplication.translate("JourneyList", "%n min ago", "", minutes)
     if seconds < 86400:
-        return f"{round(seconds / 3600)} h ago"
+        return QCoreApplication.translate("JourneyList", "%n h ago", "", round(seconds / 3600))
     local = moment.astimezone()
+    locale = QLocale()
     if seconds < 2 * 86400:
-        return f"yesterday {local:%H:%M}"
+        time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        return QCoreApplication.translate("JourneyList", "yesterday {time}").format(time=time)
+    day = QDate(local.year, local.month, local.day)
     if local.year == now.astimezone().year:
-        return f"{local:%d %b}".lstrip("0")
-    return f"{local:%d %b %Y}".lstrip("0")
+        # a date format without the year, as the language writes it ("4 Dec", "4. Dez.")
+        return locale.toString(day, QCoreApplication.translate("JourneyList", "d MMM"))
+    return locale.toString(day, QCoreApplication.translate("JourneyList", "d MMM yyyy"))
 
 
 def parse_server_time(text: str | None) -> datetime | None:

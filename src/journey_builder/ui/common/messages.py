@@ -5,7 +5,7 @@ Every text that may come from a file (journey names, error details) is shown as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 __all__ = ["ask_to_save", "show_error"]
@@ -36,9 +36,11 @@ def ask_to_save(parent: QWidget | None, name: str) -> QMessageBox.StandardButton
     box = _box(
         parent,
         QMessageBox.Icon.Warning,
-        "Unsaved changes",
-        f"Save the changes to “{name}” before closing?",
-        "If you don't save, your changes will be lost.",
+        QCoreApplication.translate("Messages", "Unsaved changes"),
+        QCoreApplication.translate(
+            "Messages", "Save the changes to “{name}” before closing?"
+        ).format(name=name),
+        QCoreApplication.translate("Messages", "If you don't save, your changes will be lost."),
     )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save

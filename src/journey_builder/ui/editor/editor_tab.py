@@ -9,7 +9,7 @@ how far that has come.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QProgressBar, QVBoxLayout, QWidget
 
 from journey_builder.canvas import JourneyView, MiniMap
@@ -37,10 +37,10 @@ class EditorTab(QWidget):
         layout.setSpacing(0)
         sliced = len(doc.node_keys()) > SLICED_OPEN_STEPS
         self.view = JourneyView(doc, self, build="slices" if sliced else "now")
-        self.view.setAccessibleName("Canvas")
+        self.view.setAccessibleName(self.tr("Canvas"))
         self.progress = QProgressBar(self.view)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Opening the journey")
+        self.progress.setAccessibleName(self.tr("Opening the journey"))
         self.progress.setFixedHeight(_PROGRESS_HEIGHT)
         self.progress.hide()
         self.view.buildProgress.connect(self._show_progress)
@@ -50,7 +50,7 @@ class EditorTab(QWidget):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.view, 1)
         self.minimap = MiniMap(self.view, self.view)
-        self.minimap.setAccessibleName("Overview")
+        self.minimap.setAccessibleName(self.tr("Overview"))
         self.view.viewport().installEventFilter(self)
         # the minimap caches its drawing; a theme change must redraw it in the new colours
         self.minimap.installEventFilter(self)
@@ -93,7 +93,11 @@ class EditorTab(QWidget):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(min(done, total))
         percent = 100 * done // max(1, total)
-        self.progress.setToolTip(f"Opening {self.name}: {percent} % of the steps drawn")
+        self.progress.setToolTip(
+            self.tr("Opening {name}: {percent} % of the steps drawn").format(
+                name=self.name, percent=QLocale().toString(percent)
+            )
+        )
         if not self.progress.isVisibleTo(self):
             self._place_progress()
             self.progress.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QToolButton, QWidget
 
@@ -43,8 +43,8 @@ class FindBar(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(6)
         self.line = _FindLine(self)
-        self.line.setPlaceholderText("Find steps by title, summary or id")
-        self.line.setAccessibleName("Find steps")
+        self.line.setPlaceholderText(self.tr("Find steps by title, summary or id"))
+        self.line.setAccessibleName(self.tr("Find steps"))
         self.line.setClearButtonEnabled(True)
         self.line.textChanged.connect(self._search)
         self.line.returnPressed.connect(self.next)
@@ -55,9 +55,9 @@ class FindBar(QWidget):
         self.count.setMinimumWidth(90)
         layout.addWidget(self.count)
         for text, tip, slot in (
-            ("↑", "Previous match (Shift+Enter)", self.previous),
-            ("↓", "Next match (Enter)", self.next),
-            ("×", "Close (Escape)", self.close_bar),
+            ("↑", self.tr("Previous match (Shift+Enter)"), self.previous),
+            ("↓", self.tr("Next match (Enter)"), self.next),
+            ("×", self.tr("Close (Escape)"), self.close_bar),
         ):
             button = QToolButton(self)
             button.setText(text)
@@ -94,7 +94,7 @@ class FindBar(QWidget):
         if self._matches:
             self._step(1)
         else:
-            self.count.setText("No matches" if text.strip() else "")
+            self.count.setText(self.tr("No matches") if text.strip() else "")
 
     def _step(self, direction: int) -> None:
         if not self._matches:
@@ -103,4 +103,9 @@ class FindBar(QWidget):
         key = self._matches[self._index]
         self.view.select_keys([key])
         self.view.center_on_key(key)
-        self.count.setText(f"{self._index + 1} of {len(self._matches)}")
+        locale = QLocale()
+        self.count.setText(
+            self.tr("{number} of {count}").format(
+                number=locale.toString(self._index + 1), count=locale.toString(len(self._matches))
+            )
+        )

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.canvas import NODE_TYPE_MIME_TYPE
-from journey_builder.model import CATALOGUE, CATEGORIES
+from journey_builder.i18n import catalogue_text
+from journey_builder.model import CATALOGUE, CATEGORIES, NodeSpec
 from journey_builder.ui.common.icons import node_icon
 
 __all__ = ["NODE_TYPE_MIME", "NodePalette", "node_type_from_mime"]
@@ -53,7 +54,7 @@ class _PaletteTree(QTreeWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setExpandsOnDoubleClick(False)
-        self.setAccessibleName("Step types")
+        self.setAccessibleName(self.tr("Step types"))
         self.itemDoubleClicked.connect(self._on_double_click)
 
     def mimeTypes(self) -> list[str]:
@@ -98,9 +99,9 @@ class NodePalette(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter steps")
+        self.filter.setPlaceholderText(self.tr("Filter steps"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName("Filter step types")
+        self.filter.setAccessibleName(self.tr("Filter step types"))
         self.filter.textChanged.connect(self._apply_filter)
         self.filter.returnPressed.connect(self._add_first_match)
         layout.addWidget(self.filter)
@@ -118,18 +119,19 @@ class NodePalette(QWidget):
             specs = [s for s in CATALOGUE.values() if s.category == category]
             if not specs:
                 continue
-            header = QTreeWidgetItem(self.tree, [category.upper()])
+            header = QTreeWidgetItem(self.tree, [catalogue_text(category).upper()])
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
             header.setFont(0, header_font)
             header.setSizeHint(0, QSize(0, 26))
             header.setForeground(0, self.palette().placeholderText())
             for spec in specs:
-                item = QTreeWidgetItem(header, [spec.display_name])
+                description = catalogue_text(spec.description)
+                item = QTreeWidgetItem(header, [catalogue_text(spec.display_name)])
                 item.setIcon(0, node_icon(spec.type))
-                item.setToolTip(0, spec.description)
-                item.setStatusTip(0, spec.description)
+                item.setToolTip(0, description)
+                item.setStatusTip(0, description)
                 item.setData(0, _TYPE_ROLE, spec.type)
-                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, spec.description)
+                item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, description)
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -155,7 +157,7 @@ class NodePalette(QWidget):
                 if child is None:
                     continue
                 spec = CATALOGUE[str(child.data(0, _TYPE_ROLE))]
-                hay = f"{spec.display_name} {spec.description} {spec.type} {spec.category}".lower()
+                hay = _haystack(spec)
                 hide = bool(needle) and needle not in hay
                 child.setHidden(hide)
                 shown += not hide
@@ -167,3 +169,11 @@ class NodePalette(QWidget):
             if not item.isHidden() and not (parent is not None and parent.isHidden()):
                 self.addRequested.emit(node_type)
                 return
+
+
+def _haystack(spec: NodeSpec) -> str:
+    """What the filter looks in: the type's name, description and category, in the reader's
+    language and in English (a step type is found by either), and its id."""
+    texts = (spec.display_name, spec.description, spec.category)
+    translated = " ".join(catalogue_text(t) for t in texts)
+    return f"{translated} {' '.join(texts)} {spec.type}".lower()

@@ -51,8 +51,10 @@ class ReadOnlyBanner(QFrame):
         row.setContentsMargins(10, 6, 10, 6)
         self.label = PlainLabel(text, self, wrap=False)
         row.addWidget(self.label, 1)
-        self.restore_button = QPushButton("Restore as Draft", self)
-        self.restore_button.setToolTip("Make this version the draft again (Undo takes it back)")
+        self.restore_button = QPushButton(self.tr("Restore as Draft"), self)
+        self.restore_button.setToolTip(
+            self.tr("Make this version the draft again (Undo takes it back)")
+        )
         self.restore_button.clicked.connect(self.restoreRequested)
         row.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignRight)
 
