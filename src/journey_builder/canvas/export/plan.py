@@ -147,9 +147,9 @@ class DrawingPlan:
         """What the cards and curves cover (None for an empty journey), as the scene measures it."""
         return _union([n.bounds for n in self.nodes] + [e.bounds for e in self.edges])
 
-    def region(self, step_ids: Iterable[str]) -> DrawingPlan:
-        """Only these steps, the steps joined to them by a connection, and the connections
-        among all those (a ticket's view of a big journey).
+    def region(self, step_ids: Iterable[str], *, neighbours: bool = True) -> DrawingPlan:
+        """Only these steps, the steps joined to them by a connection (unless ``neighbours``
+        is False), and the connections among all those (a ticket's view of a big journey).
 
         Raises :class:`UnknownStepsError` naming every id the journey does not have.
         """
@@ -160,7 +160,7 @@ class DrawingPlan:
         if missing or not wanted:
             raise UnknownStepsError(missing, [n.node.id for n in self.nodes])
         drawn = set(chosen)
-        for edge in self.edges:
+        for edge in self.edges if neighbours else ():
             if edge.source in chosen:
                 drawn.add(edge.target)
             if edge.target in chosen:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
-from journey_builder.canvas import render_document
 from journey_builder.document import EditableJourney
 from journey_builder.errors import JourneyFileError
 from journey_builder.model import CATALOGUE, JourneyDocument, Node, Position
@@ -22,6 +21,7 @@ from journey_builder.ui.common.messages import show_error
 from journey_builder.ui.common.theme import ThemeManager
 from journey_builder.ui.common.widgets import plain_tooltip
 from journey_builder.ui.editor.editor_tab import EditorTab
+from journey_builder.ui.shell.export_dialog import export_with_dialog
 from journey_builder.ui.shell.recent_files import RecentFiles
 from journey_builder.ui.shell.window_editing import EditingWindow
 from journey_builder.ui.shell.workspace import Workspace
@@ -33,10 +33,6 @@ HINT_MS = 6000
 _JOURNEY_FILTER = QT_TRANSLATE_NOOP(
     "FilesWindow", "Journey files (*.journey.json *.json);;All files (*)"
 )
-_IMAGE_FILTERS = {
-    QT_TRANSLATE_NOOP("FilesWindow", "PNG image (*.png)"): ".png",
-    QT_TRANSLATE_NOOP("FilesWindow", "SVG image (*.svg)"): ".svg",
-}
 
 
 def new_document(name: str | None = None) -> JourneyDocument:
@@ -184,28 +180,11 @@ class FilesWindow(EditingWindow):
         )
         if base and base.endswith(".journey"):
             base = base[: -len(".journey")]
-        suggested = (base or _file_name_for(tab.name).removesuffix(".journey.json")) + ".png"
-        filters = {self.tr(name): suffix for name, suffix in _IMAGE_FILTERS.items()}
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export image"), suggested, ";;".join(filters)
-        )
-        if not path:
-            return
-        if Path(path).suffix.lower() not in (".png", ".svg"):
-            path += filters.get(chosen, ".png")
-        try:
-            result = render_document(tab.doc, path, theme=self.theme.effective or "light")
-        except (ValueError, JourneyFileError) as exc:
-            show_error(self, self.tr("Cannot export the image"), str(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr("Exported {width} × {height} image to {file}").format(
-                width=QLocale().toString(result.width),
-                height=QLocale().toString(result.height),
-                file=path,
-            ),
-            HINT_MS,
-        )
+        suggested = base or _file_name_for(tab.name).removesuffix(".journey.json")
+        theme = self.theme.effective or "light"
+        message = export_with_dialog(self, tab.view, theme, suggested)
+        if message:
+            self.statusBar().showMessage(message, HINT_MS)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -24,6 +24,7 @@ from journey_builder.ui.common.theme import ThemeChoice, ThemeManager, is_dark
 from journey_builder.ui.editor.editor_tab import MODIFIED_MARK, EditorTab
 from journey_builder.ui.editor.step_dialogs import AddStepDialog, ConnectDialog
 from journey_builder.ui.inspector.node_form import NodeForm
+from journey_builder.ui.shell.export_dialog import ExportImageDialog
 from journey_builder.ui.shell.main_window import MainWindow
 from journey_builder.ui.shell.shortcuts_dialog import ShortcutsDialog
 
@@ -380,8 +381,11 @@ def test_export_image_writes_a_png(
 ) -> None:
     target = tmp_path / "picture.png"
     _save_to(monkeypatch, target)
+    # the options as they open (the whole journey, fitted to a slide, PNG), accepted
+    monkeypatch.setattr(ExportImageDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     window.named_actions["export_image"].trigger()
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "picture.png" in window.statusBar().currentMessage()
 
 
 def test_standard_shortcuts_are_set(window: MainWindow) -> None:
