@@ -21,6 +21,7 @@ from journey_builder.errors import (
     InvalidRequestError,
     JourneyBuilderError,
     PermissionDeniedError,
+    RateLimitedError,
     RequestCancelledError,
     TransportError,
     UnauthenticatedError,
@@ -187,6 +188,8 @@ class SyncController(QObject):
                 "Ask an admin for a token with that scope, then sign in with it "
                 "(Account › Sign In).",
             )
+        elif isinstance(exc, RateLimitedError):  # how long it asked to wait, and why we did not
+            _message_box(self.window, f"The server is busy: could not {what}", exc.message)
         elif isinstance(exc, HTTPStatusError):
             reasons = getattr(exc, "reasons", [])
             said = exc.server_message or str(exc)
