@@ -14,18 +14,47 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneMouseEvent
+from PySide6.QtGui import QColor, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSceneMouseEvent
 
 from journey_builder.canvas.geometry import GRID
-from journey_builder.canvas.items import ConnectionPreview, NodeItem
+from journey_builder.canvas.items import NodeItem, edge_curve
 from journey_builder.canvas.style import CanvasStyle
 from journey_builder.document import EditableJourney
 
-__all__ = ["CanvasGestures", "GestureHost"]
+__all__ = ["CanvasGestures", "ConnectionPreview", "GestureHost"]
 
 _LEFT = Qt.MouseButton.LeftButton
 _CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+class ConnectionPreview(QGraphicsPathItem):
+    """The dashed line that follows the mouse while dragging from an output."""
+
+    def __init__(self, style: CanvasStyle) -> None:
+        super().__init__()
+        self.style = style
+        self.setZValue(10)
+        self.set_state(None)
+
+    def set_state(self, accepted: bool | None) -> None:
+        """None: over empty canvas; True: the target accepts; False: it refuses."""
+        colour = (
+            self.style.selection
+            if accepted is None
+            else (self.style.accept if accepted else self.style.refuse)
+        )
+        pen = QPen(colour, 2.0, Qt.PenStyle.DashLine)
+        pen.setCosmetic(False)
+        self.setPen(pen)
+
+    def set_line(self, start: QPointF, end: QPointF) -> None:
+        if end.y() - start.y() >= 24:
+            self.setPath(edge_curve(start, end))
+        else:
+            straight = QPainterPath(start)
+            straight.lineTo(end)
+            self.setPath(straight)
 
 
 class GestureHost(Protocol):

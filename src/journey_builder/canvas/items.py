@@ -12,11 +12,10 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -25,12 +24,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsSceneHoverEvent,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
+from journey_builder.canvas.card_art import draw_shared, font_metrics
 from journey_builder.canvas.geometry import (
     PORT_RADIUS,
     card_bounds,
@@ -47,10 +46,10 @@ if TYPE_CHECKING:
 __all__ = [
     "DETAIL_THRESHOLD",
     "BadgeItem",
-    "ConnectionPreview",
     "EdgeItem",
     "NodeItem",
     "Port",
+    "edge_curve",
 ]
 
 #: Below this zoom, items drop text, icons, ports and arrow heads.
@@ -69,6 +68,7 @@ _CARD_FLAGS = (
 _EDGE_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
 _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
+_NO_CACHE = QGraphicsItem.CacheMode.NoCache
 _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
@@ -255,6 +255,29 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(colour)
             painter.drawRect(QRectF(0, 0, self.width, self.height))
             return
+        bounds = self._bounds
+        if self.cacheMode() == _NO_CACHE or not draw_shared(
+            painter,
+            style,
+            self._looks(selected),
+            *bounds.getRect(),
+            lambda shared: self._paint_static(shared, colour, selected),
+        ):
+            self._paint_static(painter, colour, selected)
+        self._paint_text(painter)
+
+    def _looks(self, selected: bool) -> tuple[object, ...]:
+        """All a card's drawing but its title and summary depends on (besides style, zoom)."""
+        highlight = None if self.highlight is None else self.highlight.rgba()
+        _title, _summary, labels = self._elide()
+        return (
+            (self.node_type, self.known, self._icon, self.width, self.height, self.has_input),
+            (len(self.outputs), tuple(labels), self._hover_port, selected, highlight),
+        )
+
+    def _paint_static(self, painter: QPainter, colour: QColor, selected: bool) -> None:
+        """The card but its title and summary (which overlap none of this, so they go last)."""
+        style = self.style
         card = _card_path(self.width, self.height)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         if not style.dark:
@@ -269,7 +292,6 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.drawPath(_strip_path(self.width, self.height))
         self._paint_icon(painter, colour)
-        self._paint_text(painter)
         self._paint_ports(painter, colour)
 
     # --- painting helpers ----------------------------------------------------------------------
@@ -305,16 +327,16 @@ class NodeItem(QGraphicsItem):
         if self._elided is None:
             style = self.style
             room = self.width - _TEXT_LEFT - 12
-            title = QFontMetricsF(style.title_font).elidedText(
+            title = font_metrics(style.title_font).elidedText(
                 self.title, Qt.TextElideMode.ElideRight, room
             )
-            summary = QFontMetricsF(style.summary_font).elidedText(
+            summary = font_metrics(style.summary_font).elidedText(
                 self.summary, Qt.TextElideMode.ElideRight, room
             )
             labels: list[str] = []
             if len(self.outputs) > 1:
                 slot = self.width / len(self.outputs) - 10
-                metrics = QFontMetricsF(style.label_font)
+                metrics = font_metrics(style.label_font)
                 labels = [
                     metrics.elidedText(o.label, Qt.TextElideMode.ElideRight, slot - 12)
                     for o in self.outputs
@@ -363,7 +385,7 @@ class NodeItem(QGraphicsItem):
 
     def _paint_label(self, painter: QPainter, x: float, text: str) -> None:
         style = self.style
-        metrics = QFontMetricsF(style.label_font)
+        metrics = font_metrics(style.label_font)
         width = metrics.horizontalAdvance(text) + 12
         rect = QRectF(x - width / 2, self.height + 9, width, _LABEL_HEIGHT)
         painter.setPen(QPen(style.card_border, 1.0))
@@ -422,7 +444,7 @@ class BadgeItem(QGraphicsItem):
             )
 
 
-def _curve(p0: QPointF, p1: QPointF) -> QPainterPath:
+def edge_curve(p0: QPointF, p1: QPointF) -> QPainterPath:
     """A top-to-bottom cubic from an output to an input; loops back round the right side."""
     x0, y0, x1, y1 = p0.x(), p0.y(), p1.x(), p1.y()
     path = QPainterPath(p0)
@@ -469,7 +491,7 @@ class EdgeItem(QGraphicsItem):
         self._path = None  # made when first drawn or hit-tested
         self._shape = None
         x0, y0, x1, y1 = start.x(), start.y(), tip.x(), tip.y()
-        if y1 - y0 - self.ARROW + 1 >= 24:  # see _curve: between the two ends
+        if y1 - y0 - self.ARROW + 1 >= 24:  # see edge_curve: between the two ends
             xs, ys = [x0, x1], [y0, y1]
         else:  # round the right-hand side
             xs, ys = [x0, x1, max(x0, x1) + 150.0], [y0, y1, y0 + 90, y1 - 90]
@@ -485,7 +507,7 @@ class EdgeItem(QGraphicsItem):
     def path(self) -> QPainterPath:
         if self._path is None:
             tip = self._tip
-            self._path = _curve(self.start, QPointF(tip.x(), tip.y() - self.ARROW + 1))
+            self._path = edge_curve(self.start, QPointF(tip.x(), tip.y() - self.ARROW + 1))
         return self._path
 
     @property
@@ -544,37 +566,3 @@ class EdgeItem(QGraphicsItem):
                 ]
             )
         )
-
-
-class ConnectionPreview(QGraphicsPathItem):
-    """The dashed line that follows the mouse while dragging from an output."""
-
-    def __init__(self, style: CanvasStyle) -> None:
-        super().__init__()
-        self.style = style
-        self.setZValue(10)
-        self.set_state(None)
-
-    def set_state(self, accepted: bool | None) -> None:
-        """None: over empty canvas; True: the target accepts; False: it refuses."""
-        colour = (
-            self.style.selection
-            if accepted is None
-            else (self.style.accept if accepted else self.style.refuse)
-        )
-        pen = QPen(colour, 2.0, Qt.PenStyle.DashLine)
-        pen.setCosmetic(False)
-        self.setPen(pen)
-
-    def set_line(self, start: QPointF, end: QPointF) -> None:
-        self.setPath(_curve(start, end) if end.y() - start.y() >= 24 else _straight(start, end))
-
-
-def _straight(a: QPointF, b: QPointF) -> QPainterPath:
-    path = QPainterPath(a)
-    path.lineTo(b)
-    return path
-
-
-def distance(a: QPointF, b: QPointF) -> float:
-    return QLineF(a, b).length()

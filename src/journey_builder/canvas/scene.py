@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from journey_builder.canvas import arrange
 from journey_builder.canvas.badges import ProblemLike, ProblemMarks
 from journey_builder.canvas.geometry import GRID
-from journey_builder.canvas.gestures import CanvasGestures
-from journey_builder.canvas.items import BadgeItem, ConnectionPreview, EdgeItem, NodeItem
+from journey_builder.canvas.gestures import CanvasGestures, ConnectionPreview
+from journey_builder.canvas.items import BadgeItem, EdgeItem, NodeItem
 from journey_builder.canvas.overview import OverviewPicture
 from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder
 from journey_builder.canvas.style import CanvasStyle, grid_brush, preset_palette
