@@ -24,7 +24,7 @@ from journey_builder.errors import (
     UnreachableError,
 )
 from journey_builder.sandbox import Fault, Sandbox
-from journey_builder.sync import JourneysClient, RetryPolicy, Timeouts
+from journey_builder.sync import JourneysClient, RetryPolicy, Timeouts, _answers
 
 from .conftest import Sleeps
 from .samples import rich_body
@@ -32,6 +32,7 @@ from .tiny_server import Reply, Seen, tiny_server
 
 # Small timeouts keep the file fast; the checks are the same as with the defaults.
 FAST = Timeouts(connect=1.0, read=0.5, total=1.0)
+YEAR = 365 * 24 * 3600
 
 
 @pytest.fixture
@@ -476,3 +477,43 @@ def test_the_sandbox_command_serves_a_fault_mode(tmp_path: Path) -> None:
         proc.terminate()
         _out, err_text = proc.communicate(timeout=20)
     assert proc.returncode == 0 and "Traceback" not in err_text
+
+
+# --- the sentences themselves ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds", "said"),
+    [(5, "5 s"), (119, "119 s"), (600, "10 minutes"), (3 * 3600, "3 hours"), (YEAR, "365 days")],
+)
+def test_waits_in_words(seconds: float, said: str) -> None:
+    assert _answers.human_wait(seconds) == said
+
+
+@pytest.mark.parametrize(
+    ("location", "said"),
+    [
+        (None, "a redirect without a Location"),
+        ("/v1/elsewhere?x=1", "a redirect to /v1/elsewhere (the same server)"),
+        (
+            "https://api.example.com/v2/j",
+            "a redirect to https://api.example.com/v2/j (the same server)",
+        ),
+        (
+            "http://api.example.com/v1/j",
+            "a redirect to http://api.example.com/v1/j (not https, another host)",
+        ),
+        (
+            "https://user:pw@evil.example:8443/p?t=1",
+            "a redirect to https://evil.example:8443/p (another host)",
+        ),
+        (
+            "https://evil.example/SECRET-TOKEN/x",
+            "a redirect to https://evil.example/***/x (another host)",
+        ),
+        ("http://[::1", "a redirect to an address that is not valid ('http://[::1')"),
+    ],
+)
+def test_where_a_redirect_pointed(location: str | None, said: str) -> None:
+    base = "https://api.example.com/v1"
+    assert _answers.describe_redirect(base, location, secret="SECRET-TOKEN") == said
