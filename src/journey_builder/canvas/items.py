@@ -56,6 +56,7 @@ __all__ = [
 DETAIL_THRESHOLD = 0.4
 
 _RADIUS = 8.0
+_FOCUS_GAP = 5.0
 _STRIP = 5.0
 _ICON = 32.0
 _TEXT_LEFT = 58.0
@@ -103,6 +104,17 @@ def _card_path(width: float, height: float) -> QPainterPath:
 
 
 @cache
+def _focus_path(width: float, height: float) -> QPainterPath:
+    """The focus ring: the card's outline, a gap away from it."""
+    path = QPainterPath()
+    gap = _FOCUS_GAP
+    path.addRoundedRect(
+        QRectF(-gap, -gap, width + 2 * gap, height + 2 * gap), _RADIUS + gap, _RADIUS + gap
+    )
+    return path
+
+
+@cache
 def _strip_path(width: float, height: float) -> QPainterPath:
     strip = QPainterPath()
     strip.addRect(QRectF(0, 0, _STRIP, height))
@@ -135,6 +147,8 @@ class NodeItem(QGraphicsItem):
         self._elided: tuple[str, str, list[str]] | None = None
         self._hover_port: Port | None = None
         self.highlight: QColor | None = None  # connection target feedback
+        #: Drawn with a ring round it: the card with the keyboard focus (see CardFocus).
+        self.focus_ring = False
         self.badge: BadgeItem | None = None
         self.setFlags(_CARD_FLAGS)
         self.setAcceptHoverEvents(True)
@@ -273,6 +287,7 @@ class NodeItem(QGraphicsItem):
         return (
             (self.node_type, self.known, self._icon, self.width, self.height, self.has_input),
             (len(self.outputs), tuple(labels), self._hover_port, selected, highlight),
+            self.focus_ring,
         )
 
     def _paint_static(self, painter: QPainter, colour: QColor, selected: bool) -> None:
@@ -285,9 +300,14 @@ class NodeItem(QGraphicsItem):
             painter.setBrush(QColor(0, 0, 0, 18))
             painter.drawPath(card.translated(0, 2))
         border = self.highlight or (style.selection if selected else style.card_border)
-        painter.setPen(QPen(border, 2.0 if (selected or self.highlight) else 1.0))
+        width = style.line_width + (1.0 if (selected or self.highlight) else 0.0)
+        painter.setPen(QPen(border, width))
         painter.setBrush(style.card)
         painter.drawPath(card)
+        if self.focus_ring:
+            painter.setPen(QPen(style.focus, 1.0 + style.line_width))
+            painter.setBrush(_NO_BRUSH)
+            painter.drawPath(_focus_path(self.width, self.height))
         painter.setPen(_NO_PEN)
         painter.setBrush(colour)
         painter.drawPath(_strip_path(self.width, self.height))
@@ -388,7 +408,7 @@ class NodeItem(QGraphicsItem):
         metrics = font_metrics(style.label_font)
         width = metrics.horizontalAdvance(text) + 12
         rect = QRectF(x - width / 2, self.height + 9, width, _LABEL_HEIGHT)
-        painter.setPen(QPen(style.card_border, 1.0))
+        painter.setPen(QPen(style.card_border, style.line_width))
         painter.setBrush(style.label_fill)
         painter.drawRoundedRect(rect, _LABEL_HEIGHT / 2, _LABEL_HEIGHT / 2)
         painter.setFont(style.label_font)
@@ -406,11 +426,14 @@ class BadgeItem(QGraphicsItem):
         self.style = style
         self.count = 0
         self.error = False
+        #: The problems' messages, errors first (screen readers read them with the card).
+        self.messages: list[str] = []
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
 
     def set_problems(self, count: int, error: bool, messages: Sequence[str]) -> None:
         self.count, self.error = count, error
+        self.messages = list(messages)
         self.setToolTip("\n".join(f"• {m}" for m in messages))
         self.update()
 
@@ -548,7 +571,7 @@ class EdgeItem(QGraphicsItem):
             painter.drawPath(self.path())
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pen = QPen(colour, 2.4 if hot else 1.6)
+        pen = QPen(colour, (2.4 if hot else 1.6) * style.line_width)
         if self.problem and not hot:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)

@@ -3,7 +3,9 @@
 Mouse: wheel zooms around the cursor; middle-drag or Space+drag pans; drag on empty canvas
 draws a rubber band; Ctrl+click adds to or removes from the selection; drag a card to move it
 (one undo step); drag from an output to a card to connect. Keys: Delete/Backspace delete, arrows
-nudge the selection by one grid step, Tab/Shift+Tab walk the steps, Escape cancels or clears.
+nudge the selection by one grid step, Tab/Shift+Tab and Alt+arrows move the keyboard focus from
+card to card (:mod:`~journey_builder.canvas.card_focus`), Enter opens the focused card in the
+inspector (``stepActivated``), Escape cancels or clears.
 Copy puts definition JSON (``{"nodes": [...], "edges": [...]}``) on the clipboard as text and
 under :data:`~journey_builder.document.FRAGMENT_MIME_TYPE`, so it pastes into a text editor,
 another tab or another window.
@@ -20,6 +22,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
@@ -30,6 +33,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
+from journey_builder.canvas.accessibility import CanvasAccessibility
+from journey_builder.canvas.card_focus import FRAME_WIDTH, CardFocus
 from journey_builder.canvas.geometry import GRID, NODE_HEIGHT, node_size
 from journey_builder.canvas.items import DETAIL_THRESHOLD
 from journey_builder.canvas.scene import JourneyScene
@@ -85,6 +90,8 @@ class JourneyView(QGraphicsView):
     buildProgress = Signal(int, int)
     #: Every item of the journey exists.
     buildFinished = Signal()
+    #: Enter on the card with the keyboard focus (the window opens it in the inspector).
+    stepActivated = Signal(str)
 
     def __init__(
         self,
@@ -125,6 +132,15 @@ class JourneyView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.viewportChanged.connect(self._focus_build)
+        # the keyboard focus: a ring on one card, and a frame drawn in this margin
+        self.setViewportMargins(FRAME_WIDTH, FRAME_WIDTH, FRAME_WIDTH, FRAME_WIDTH)
+        self.card_focus = CardFocus(self)
+        self.selectionChangedKeys.connect(self.card_focus.follow_selection)
+        self.documentChanged.connect(self.card_focus.forget)
+        self.card_focus.activated.connect(self.stepActivated)
+        #: What screen readers see: a list of the cards and connections.
+        self.accessibility = CanvasAccessibility(self, self.card_focus)
+        self.documentChanged.connect(self.accessibility.follow_document)
         if document is not None:
             self.set_document(document)
 
@@ -528,6 +544,21 @@ class JourneyView(QGraphicsView):
         self._walk(1 if forward else -1)
         return True
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.card_focus.ensure()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.card_focus.update_ring()
+
+    def event(self, event: QEvent) -> bool:
+        paint = event.type() == QEvent.Type.Paint  # the view's own margin, not the viewport
+        handled = bool(super().event(event))  # (a deferred delete ends the view here)
+        if paint:
+            self.card_focus.paint_frame()
+        return handled
+
     def _handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         if key == Qt.Key.Key_Space:
@@ -549,6 +580,8 @@ class JourneyView(QGraphicsView):
             Qt.Key.Key_Up: (0.0, -step),
             Qt.Key.Key_Down: (0.0, step),
         }
+        if self.card_focus.handle_key(event):  # Alt+arrows, Enter
+            return True
         if key in arrows and self.selected_node_keys():
             self.nudge_selection(*arrows[key])
             return True
@@ -567,18 +600,8 @@ class JourneyView(QGraphicsView):
         return False
 
     def _walk(self, step: int) -> None:
-        keys = self.document.node_keys()
-        if not keys:
-            return
-        chosen = self.selected_node_keys()
-        if chosen:
-            index = (keys.index(chosen[-1 if step > 0 else 0]) + step) % len(keys)
-        else:
-            index = 0 if step > 0 else len(keys) - 1
-        self.select_keys([keys[index]])
-        item = self.journey_scene().node_item(keys[index])
-        if item is not None:
-            self.ensureVisible(item, 60, 60)
+        if self._scene is not None:
+            self.card_focus.walk(step)
 
     # --- drops from the palette ----------------------------------------------------------------
 
