@@ -19,7 +19,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from journey_builder.errors import FileReadError
-from journey_builder.model import DataIssue, OutputSpec, label_for, node_summary_phrase, spec_for
+from journey_builder.model import OutputSpec, label_for, node_summary_phrase, spec_for
 from journey_builder.model.texts import CATALOGUE_CONTEXT, Param, Phrase, english
 from journey_builder.resources import resources_dir
 from journey_builder.validation import Problem
@@ -52,8 +52,13 @@ log = logging.getLogger(__name__)
 
 
 class _Issue(Protocol):
-    message: str
-    phrase: Phrase | None
+    """A data or trigger issue: English words, and the same as a phrase."""
+
+    @property
+    def message(self) -> str: ...
+
+    @property
+    def phrase(self) -> Phrase | None: ...
 
 
 # --- which language ------------------------------------------------------------------------------
@@ -182,7 +187,7 @@ def problem_text(problem: Problem) -> str:
     return render(problem.phrase)
 
 
-def issue_text(issue: DataIssue | _Issue) -> str:
+def issue_text(issue: _Issue) -> str:
     """A field check's words ("is required") in the reader's language."""
     return render(issue.phrase) if issue.phrase is not None else issue.message
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_builder.i18n import catalogue_text
 from journey_builder.model import FieldSpec
 from journey_builder.model.catalogue import TIME_UNITS
 
@@ -95,13 +96,19 @@ def empty_value(spec: FieldSpec) -> Any:
     return "" if spec.required else MISSING
 
 
+def _url_hint(spec: FieldSpec) -> str:
+    return "https://" if spec.kind == "url" else ""
+
+
 class TextEditor(FieldEditor):
     """One line of text (``text`` and ``url``)."""
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
         self.line = QLineEdit(self)
-        self.line.setPlaceholderText(spec.placeholder or ("https://" if spec.kind == "url" else ""))
+        self.line.setPlaceholderText(
+            catalogue_text(spec.placeholder) if spec.placeholder else _url_hint(spec)
+        )
         self.line.setClearButtonEnabled(False)
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         single_widget(QHBoxLayout(self), self.line)
@@ -141,7 +148,7 @@ class MultilineEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
         self.box = PlainTextBox(self)
-        self.box.setPlaceholderText(spec.placeholder)
+        self.box.setPlaceholderText(catalogue_text(spec.placeholder))
         self.box.textChanged.connect(self.edited.emit)
         single_widget(QVBoxLayout(self), self.box)
         self.setFocusProxy(self.box)
@@ -192,9 +199,9 @@ class ChoiceCombo(QComboBox):
             if self._none_label is not None:
                 self.addItem(self._none_label, MISSING)
             for value, label in self._choices.items():
-                self.addItem(label, value)
+                self.addItem(catalogue_text(label), value)
             if current is not MISSING and current not in self._choices:
-                self.addItem(f"{current} (not a known value)", current)
+                self.addItem(self.tr("{value} (not a known value)").format(value=current), current)
 
     def set_current(self, value: Any) -> None:
         """Select ``value``; an unknown value is kept and shown as such."""
@@ -229,7 +236,7 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
         self.combo = ChoiceCombo(
-            spec.choices, self, none_label=None if spec.required else "— not set —"
+            spec.choices, self, none_label=None if spec.required else self.tr("— not set —")
         )
         self.combo.picked.connect(lambda _v: self.edited.emit())
         single_widget(QHBoxLayout(self), self.combo)
@@ -249,7 +256,7 @@ class ChoiceEditor(FieldEditor):
     def _show_unset(self) -> None:
         with QSignalBlocker(self.combo):
             self.combo.setCurrentIndex(-1)
-        self.combo.setPlaceholderText("Choose…")
+        self.combo.setPlaceholderText(self.tr("Choose…"))
 
     def value(self) -> Any:
         if self.combo.currentIndex() < 0:
@@ -303,7 +310,7 @@ class IntegerEditor(FieldEditor):
         target = int(value) if value is not MISSING else low - 1
         with QSignalBlocker(self.spin):
             # Qt shows the special text at the minimum, so it exists only with the "Not set" step
-            self.spin.setSpecialValueText("Not set" if with_unset else "")
+            self.spin.setSpecialValueText(self.tr("Not set") if with_unset else "")
             self.spin.setRange(low - 1 if with_unset else low, high)
             self.spin.setValue(target)
 

@@ -22,10 +22,13 @@ class _Several(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(PlainLabel(f"{count} steps selected", self))
+        layout.addWidget(PlainLabel(self.tr("%n steps selected", "", count), self))
         layout.addWidget(
             muted_label(
-                "Move, copy, duplicate or delete them together. Select one step to edit it.", self
+                self.tr(
+                    "Move, copy, duplicate or delete them together. Select one step to edit it."
+                ),
+                self,
             )
         )
         layout.addStretch(1)
@@ -92,7 +95,7 @@ class Inspector(QScrollArea):
         if doc is None:
             form = QWidget(self)
             layout = QVBoxLayout(form)
-            layout.addWidget(muted_label("Open or create a journey to edit it.", form))
+            layout.addWidget(muted_label(self.tr("Open or create a journey to edit it."), form))
             layout.addStretch(1)
         elif not self._keys:
             form = JourneyForm(doc, self)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from journey_builder.document import EditableJourney
 from journey_builder.model import ENTRY_MODES, FieldSpec
+from journey_builder.ui.common.journey_list import parse_server_time
 from journey_builder.ui.common.widgets import IssueLabel, PlainLabel, muted_label
 from journey_builder.ui.inspector.field_editors import MISSING, ChoiceEditor
 from journey_builder.ui.inspector.trigger_editor import TriggerEditor
@@ -21,6 +23,15 @@ __all__ = ["JourneyForm"]
 
 _TRIGGER = FieldSpec("triggerConfig", "Trigger", "trigger", required=True)
 _ENTRY = FieldSpec("entryMode", "Entry mode", "choice", required=True, choices=ENTRY_MODES)
+
+
+def _when(stamp: str | None) -> str:
+    """A server time in the reader's format (as it is, if it is not one)."""
+    moment = parse_server_time(stamp)
+    if moment is None:
+        return stamp or ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def _bold(label: PlainLabel, scale: float = 1.0) -> PlainLabel:
@@ -40,10 +51,13 @@ class JourneyForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.setSpacing(4)
-        layout.addWidget(_bold(PlainLabel("Journey", self), 1.15))
+        layout.addWidget(_bold(PlainLabel(self.tr("Journey"), self), 1.15))
         layout.addWidget(
             muted_label(
-                "Select a step on the canvas to edit it. These settings belong to the whole journey.",
+                self.tr(
+                    "Select a step on the canvas to edit it. These settings belong to the whole "
+                    "journey."
+                ),
                 self,
             )
         )
@@ -54,11 +68,11 @@ class JourneyForm(QWidget):
         layout.addWidget(line)
         layout.addSpacing(6)
 
-        name_label = _bold(PlainLabel("Name", self))
+        name_label = _bold(PlainLabel(self.tr("Name"), self))
         layout.addWidget(name_label)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setAccessibleName("Journey name")
-        self.name_edit.setPlaceholderText("Untitled journey")
+        self.name_edit.setAccessibleName(self.tr("Journey name"))
+        self.name_edit.setPlaceholderText(self.tr("Untitled journey"))
         self.name_edit.textEdited.connect(self._on_name)
         name_label.setBuddy(self.name_edit)
         layout.addWidget(self.name_edit)
@@ -66,19 +80,19 @@ class JourneyForm(QWidget):
         layout.addWidget(self.name_issue)
         layout.addSpacing(10)
 
-        trigger_label = _bold(PlainLabel("Trigger", self))
+        trigger_label = _bold(PlainLabel(self.tr("Trigger"), self))
         layout.addWidget(trigger_label)
-        layout.addWidget(muted_label("What starts the journey for a contact.", self))
+        layout.addWidget(muted_label(self.tr("What starts the journey for a contact."), self))
         self.trigger = TriggerEditor(_TRIGGER, self)
         self.trigger.edited.connect(self._on_trigger)
         trigger_label.setBuddy(self.trigger.focus_widget())
         layout.addWidget(self.trigger)
         layout.addSpacing(10)
 
-        entry_label = _bold(PlainLabel("Entry mode", self))
+        entry_label = _bold(PlainLabel(self.tr("Entry mode"), self))
         layout.addWidget(entry_label)
         self.entry = ChoiceEditor(_ENTRY, self)
-        self.entry.setAccessibleName("Entry mode")
+        self.entry.setAccessibleName(self.tr("Entry mode"))
         self.entry.edited.connect(self._on_entry)
         entry_label.setBuddy(self.entry.focus_widget())
         layout.addWidget(self.entry)
@@ -100,24 +114,31 @@ class JourneyForm(QWidget):
         name = document.name or ""
         if self.name_edit.text() != name:
             self.name_edit.setText(name)
-        self.name_issue.set_issues([] if name.strip() else ["Give the journey a name."])
+        self.name_issue.set_issues([] if name.strip() else [self.tr("Give the journey a name.")])
         trigger = document.effective_trigger()
         self.trigger.set_value(trigger if trigger is not None else MISSING)
         mode = document.effective_entry_mode()
         self.entry.set_value(mode if mode is not None else MISSING)
         if mode is None:
-            self.entry_issue.set_issues(["Choose how often a contact may enter."])
+            self.entry_issue.set_issues([self.tr("Choose how often a contact may enter.")])
         elif mode not in ENTRY_MODES:
-            self.entry_issue.set_issues([f"“{mode}” is not an entry mode this app knows."])
+            self.entry_issue.set_issues(
+                [self.tr("“{mode}” is not an entry mode this app knows.").format(mode=mode)]
+            )
         else:
             self.entry_issue.set_issues([])
-        parts = []
-        if document.id:
-            parts.append(f"Remote journey {document.id}")
-        if document.updatedAt:
-            parts.append(f"last seen on the server at {document.updatedAt}")
-        self.remote.setText(", ".join(parts))
-        self.remote.setVisible(bool(parts))
+        text = ""
+        seen = _when(document.updatedAt)
+        if document.id and seen:
+            text = self.tr("Remote journey {id}, last seen on the server {when}").format(
+                id=document.id, when=seen
+            )
+        elif document.id:
+            text = self.tr("Remote journey {id}").format(id=document.id)
+        elif seen:
+            text = self.tr("Last seen on the server {when}").format(when=seen)
+        self.remote.setText(text)
+        self.remote.setVisible(bool(text))
 
     def _on_node_changed(self, key: str) -> None:
         if self.doc.has_node(key) and self.doc.node(key).type == "start":

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_builder.i18n import number_text
 from journey_builder.model import RULE_OPERATORS, FieldSpec
 from journey_builder.model.enums import UNARY_OPERATORS
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.ui.common.theme import semantic_colour
 from journey_builder.ui.common.widgets import PlainLabel, muted_label
 from journey_builder.ui.inspector.field_editors import (
@@ -75,12 +77,14 @@ def value_from_text(text: str, previous: Any, operator: Any) -> Any:
     return text
 
 
-def _remove_button(parent: QWidget, what: str, on_click: Callable[[], None]) -> QToolButton:
+def _remove_button(
+    parent: QWidget, tip: str, name: str, on_click: Callable[[], None]
+) -> QToolButton:
     button = QToolButton(parent)
     button.setText("×")
     button.setAutoRaise(True)
-    button.setToolTip(f"Remove this {what}")
-    button.setAccessibleName(f"Remove {what}")
+    button.setToolTip(tip)
+    button.setAccessibleName(name)
     button.clicked.connect(on_click)
     return button
 
@@ -95,7 +99,8 @@ def _set_text(line: QLineEdit, text: str) -> None:
 class _RowListEditor(FieldEditor):
     """Shared frame: rows in a box, an "Add" button under them."""
 
-    add_text = "Add"
+    #: The add button's text, marked in this class's context (``self.tr`` finds it).
+    add_text = QT_TRANSLATE_NOOP("_RowListEditor", "Add")
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None):
         super().__init__(spec, parent)
@@ -111,7 +116,7 @@ class _RowListEditor(FieldEditor):
         outer.addWidget(self._rows_host)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(self.add_text, self)
+        self.add_button = QPushButton(self.tr(self.add_text), self)
         self.add_button.clicked.connect(self._add)
         buttons.addWidget(self.add_button)
         self._extra_buttons(buttons)
@@ -225,12 +230,12 @@ class _RuleRow(_Card):
         grid.setContentsMargins(8, 6, 4, 8)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(6)
-        self.title = muted_label(f"Rule {number}", self)
+        self.title = muted_label(self.tr("Rule {number}").format(number=number), self)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("Contact field, e.g. plan")
+        self.field.setPlaceholderText(self.tr("Contact field, e.g. plan"))
         self.operator = ChoiceCombo(RULE_OPERATORS, self)
         self.value = QLineEdit(self)
-        self.value.setPlaceholderText("Value")
+        self.value.setPlaceholderText(self.tr("Value"))
         self.remove: QToolButton | None = None
         grid.addWidget(self.title, 0, 0)
         grid.addWidget(self.field, 1, 0, 1, 2)
@@ -244,20 +249,25 @@ class _RuleRow(_Card):
 class RulesEditor(_RowListEditor):
     """Rules ``{field, operator, value}``: a card per rule, add and remove."""
 
-    add_text = "Add rule"
+    add_text = QT_TRANSLATE_NOOP("_RowListEditor", "Add rule")
 
     def _make_row(self, index: int) -> QWidget:
         row = _RuleRow(self._rows_host, index + 1)
-        row.remove = _remove_button(row, "rule", lambda: self._remove_row(index))
+        row.remove = _remove_button(
+            row,
+            self.tr("Remove this rule"),
+            self.tr("Remove rule"),
+            lambda: self._remove_row(index),
+        )
         grid = row.layout()
         assert isinstance(grid, QGridLayout)
         grid.addWidget(row.remove, 0, 1, Qt.AlignmentFlag.AlignRight)
         row.field.textEdited.connect(lambda t: self._set_item_key(index, "field", t))
         row.operator.picked.connect(lambda op: self._set_operator(index, op))
         row.value.textEdited.connect(lambda t: self._set_value_text(index, t))
-        row.field.setAccessibleName(f"Rule {index + 1} field")
-        row.operator.setAccessibleName(f"Rule {index + 1} operator")
-        row.value.setAccessibleName(f"Rule {index + 1} value")
+        row.field.setAccessibleName(self.tr("Rule {number} field").format(number=index + 1))
+        row.operator.setAccessibleName(self.tr("Rule {number} operator").format(number=index + 1))
+        row.value.setAccessibleName(self.tr("Rule {number} value").format(number=index + 1))
         return row
 
     def _rule(self, index: int) -> dict[str, Any]:
@@ -273,7 +283,7 @@ class RulesEditor(_RowListEditor):
         _set_text(row.value, value_text(rule.get("value", MISSING)))
         unary = rule.get("operator") in UNARY_OPERATORS
         row.value.setEnabled(not unary)
-        row.value.setPlaceholderText("No value needed" if unary else "Value")
+        row.value.setPlaceholderText(self.tr("No value needed") if unary else self.tr("Value"))
 
     def _set_operator(self, index: int, operator: Any) -> None:
         self._set_item_key(index, "operator", operator)
@@ -303,9 +313,11 @@ class _BranchRow(_Card):
         self.id = QLineEdit(self)
         self.id.setPlaceholderText("id")
         self.id.setMaximumWidth(88)
-        self.id.setToolTip("The output's id (its sourceHandle); edges from this branch use it.")
+        self.id.setToolTip(
+            self.tr("The output's id (its sourceHandle); edges from this branch use it.")
+        )
         self.label = QLineEdit(self)
-        self.label.setPlaceholderText("Label")
+        self.label.setPlaceholderText(self.tr("Label"))
         self.percent = QSpinBox(self)
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
@@ -319,7 +331,7 @@ class _BranchRow(_Card):
 class BranchesEditor(_RowListEditor):
     """Split branches ``{id, label, percent}`` with a live total that must reach 100 %."""
 
-    add_text = "Add branch"
+    add_text = QT_TRANSLATE_NOOP("_RowListEditor", "Add branch")
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None):
         self.total = PlainLabel("")
@@ -330,7 +342,7 @@ class BranchesEditor(_RowListEditor):
         layout.insertWidget(1, self.total)
 
     def _extra_buttons(self, layout: QHBoxLayout) -> None:
-        self.even_button = QPushButton("Split evenly", self)
+        self.even_button = QPushButton(self.tr("Split evenly"), self)
         self.even_button.setToolTip("Give every branch the same share")
         self.even_button.clicked.connect(self._split_evenly)
         layout.addWidget(self.even_button)
@@ -356,13 +368,20 @@ class BranchesEditor(_RowListEditor):
         row = _BranchRow(self._rows_host)
         layout = row.layout()
         assert isinstance(layout, QHBoxLayout)
-        layout.addWidget(_remove_button(row, "branch", lambda: self._remove_row(index)))
+        layout.addWidget(
+            _remove_button(
+                row,
+                self.tr("Remove this branch"),
+                self.tr("Remove branch"),
+                lambda: self._remove_row(index),
+            )
+        )
         row.id.textEdited.connect(lambda t: self._set_item_key(index, "id", t))
         row.label.textEdited.connect(lambda t: self._set_item_key(index, "label", t))
         row.percent.valueChanged.connect(lambda v: self._set_item_key(index, "percent", v))
-        row.id.setAccessibleName(f"Branch {index + 1} id")
-        row.label.setAccessibleName(f"Branch {index + 1} label")
-        row.percent.setAccessibleName(f"Branch {index + 1} percent")
+        row.id.setAccessibleName(self.tr("Branch {number} id").format(number=index + 1))
+        row.label.setAccessibleName(self.tr("Branch {number} label").format(number=index + 1))
+        row.percent.setAccessibleName(self.tr("Branch {number} percent").format(number=index + 1))
         return row
 
     def _update_row(self, row: QWidget, index: int) -> None:
@@ -410,15 +429,20 @@ class BranchesEditor(_RowListEditor):
         n = len(self._items)
         shown = int(total) if float(total).is_integer() else total
         if n and total == 100:
-            text, kind = f"Total {shown} %", "ok"
+            text, kind = self.tr("Total {percent} %").format(percent=number_text(shown)), "ok"
         else:
-            text, kind = f"Total {shown} % — the shares must add up to 100 %", "error"
+            text = self.tr("Total {percent} % — the shares must add up to 100 %").format(
+                percent=number_text(shown)
+            )
+            kind = "error"
         self.total.setText(text)
         pal = self.total.palette()
         pal.setColor(QPalette.ColorRole.WindowText, semantic_colour(kind))
         self.total.setPalette(pal)
         self.add_button.setEnabled(n < _MAX_BRANCHES)
-        self.add_button.setToolTip("" if n < _MAX_BRANCHES else "A split has at most 5 branches")
+        self.add_button.setToolTip(
+            "" if n < _MAX_BRANCHES else self.tr("A split has at most 5 branches")
+        )
         if self.even_button is not None:
             self.even_button.setEnabled(n > 0)
 
@@ -430,9 +454,9 @@ class _PairRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.key = QLineEdit(self)
-        self.key.setPlaceholderText("Name")
+        self.key.setPlaceholderText(self.tr("Name"))
         self.value = QLineEdit(self)
-        self.value.setPlaceholderText("Value")
+        self.value.setPlaceholderText(self.tr("Value"))
         layout.addWidget(self.key, 2)
         layout.addWidget(self.value, 3)
         self.setFocusProxy(self.key)
@@ -441,7 +465,7 @@ class _PairRow(QWidget):
 class MappingEditor(_RowListEditor):
     """Name -> text pairs (HTTP headers). Rows with an empty name are kept while you type."""
 
-    add_text = "Add"
+    add_text = QT_TRANSLATE_NOOP("_RowListEditor", "Add")
 
     @staticmethod
     def accepts(value: Any) -> bool:
@@ -466,7 +490,14 @@ class MappingEditor(_RowListEditor):
         row = _PairRow(self._rows_host)
         layout = row.layout()
         assert isinstance(layout, QHBoxLayout)
-        layout.addWidget(_remove_button(row, "entry", lambda: self._remove_row(index)))
+        layout.addWidget(
+            _remove_button(
+                row,
+                self.tr("Remove this entry"),
+                self.tr("Remove entry"),
+                lambda: self._remove_row(index),
+            )
+        )
         row.key.textEdited.connect(lambda t: self._set_pair(index, 0, t))
         row.value.textEdited.connect(lambda t: self._set_pair(index, 1, t))
         return row

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from journey_builder.document import EditableJourney
-from journey_builder.model import FieldSpec, NodeSpec, check_node_data, spec_for
+from journey_builder.i18n import catalogue_text, issue_text
+from journey_builder.model import DataIssue, FieldSpec, NodeSpec, check_node_data, spec_for
 from journey_builder.ui.common.icons import node_icon
 from journey_builder.ui.common.widgets import IssueLabel, PlainLabel, muted_label
 from journey_builder.ui.inspector.field_editors import (
@@ -67,19 +68,20 @@ class FieldBlock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        self.label = PlainLabel(spec.label, self)
+        label = catalogue_text(spec.label)
+        self.label = PlainLabel(label, self)
         self.label.setBuddy(editor.focus_widget())
         font = QFont(self.label.font())
         font.setWeight(QFont.Weight.DemiBold)
         self.label.setFont(font)
         layout.addWidget(self.label)
-        editor.setAccessibleName(spec.label)
+        editor.setAccessibleName(label)
         layout.addWidget(editor)
         self.issues = IssueLabel(self)
         layout.addWidget(self.issues)
-        help_text = spec.help
+        help_text = catalogue_text(spec.help) if spec.help else ""
         if bent:
-            help_text = "Shown as JSON: the value has a shape this field does not expect."
+            help_text = self.tr("Shown as JSON: the value has a shape this field does not expect.")
         self.help = muted_label(help_text, self)
         self.help.setVisible(bool(help_text))
         layout.addWidget(self.help)
@@ -124,7 +126,11 @@ class NodeForm(QWidget):
         head.addWidget(icon)
         texts = QVBoxLayout()
         texts.setSpacing(2)
-        type_name = self.spec.display_name if self.spec else f"Unknown step type “{node.type}”"
+        type_name = (
+            catalogue_text(self.spec.display_name)
+            if self.spec
+            else self.tr("Unknown step type “{type}”").format(type=node.type)
+        )
         self.type_label = PlainLabel(type_name, self)
         font = QFont(self.type_label.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -132,10 +138,12 @@ class NodeForm(QWidget):
         self.type_label.setFont(font)
         texts.addWidget(self.type_label)
         description = (
-            self.spec.description
+            catalogue_text(self.spec.description)
             if self.spec
-            else "This app does not know this type: its settings are kept as they are and "
-            "are not checked. Edit them as JSON."
+            else self.tr(
+                "This app does not know this type: its settings are kept as they are and "
+                "are not checked. Edit them as JSON."
+            )
         )
         texts.addWidget(muted_label(description, self))
         head.addLayout(texts, 1)
@@ -143,11 +151,13 @@ class NodeForm(QWidget):
 
         id_row = QHBoxLayout()
         id_row.setSpacing(8)
-        id_label = PlainLabel("Step id", self, wrap=False)
+        id_label = PlainLabel(self.tr("Step id"), self, wrap=False)
         id_row.addWidget(id_label)
         self.id_edit = QLineEdit(self)
-        self.id_edit.setAccessibleName("Step id")
-        self.id_edit.setToolTip("The step's id in the file; connections and jumps follow a rename.")
+        self.id_edit.setAccessibleName(self.tr("Step id"))
+        self.id_edit.setToolTip(
+            self.tr("The step's id in the file; connections and jumps follow a rename.")
+        )
         self.id_edit.editingFinished.connect(self._rename)
         id_label.setBuddy(self.id_edit)
         id_row.addWidget(self.id_edit, 1)
@@ -239,7 +249,7 @@ class NodeForm(QWidget):
             box = QVBoxLayout(host)
             box.setContentsMargins(0, 0, 0, 0)
             box.setSpacing(3)
-            title = PlainLabel("Other settings", host)
+            title = PlainLabel(self.tr("Other settings"), host)
             font = QFont(title.font())
             font.setWeight(QFont.Weight.DemiBold)
             title.setFont(font)
@@ -247,7 +257,7 @@ class NodeForm(QWidget):
             self.extras_editor = RawJsonEditor(
                 host,
                 lines=5,
-                hint="Settings this app does not know. They are kept; edit them as JSON.",
+                hint=self.tr("Settings this app does not know. They are kept; edit them as JSON."),
             )
             self.extras_editor.applied.connect(self._apply_extras)
             box.addWidget(self.extras_editor)
@@ -268,7 +278,7 @@ class NodeForm(QWidget):
         node = self.doc.node(self.key)
         by_field: dict[str, list[str]] = {}
         for issue in check_node_data(node.type, data):
-            by_field.setdefault(issue.field, []).append(_sentence(issue.message))
+            by_field.setdefault(issue.field, []).append(_sentence(issue))
         self._refresh_targets()
         for name, block in self.blocks.items():
             block.editor.set_value(data.get(name, MISSING))
@@ -321,9 +331,9 @@ class NodeForm(QWidget):
         self.doc.set_node_data(self.key, ordered)
 
 
-def _sentence(message: str) -> str:
+def _sentence(issue: DataIssue) -> str:
     """Issue messages are fragments ("is required"); under a field they read as sentences."""
-    text = message.strip()
-    if text == "is required":
-        return "Required."
+    if issue.message.strip() == "is required":
+        return QCoreApplication.translate("NodeForm", "Required.")
+    text = issue_text(issue).strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

@@ -36,7 +36,7 @@ class RawJsonEditor(QWidget):
         self.box.setTabChangesFocus(True)
         self.box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.box.setMinimumHeight(self.box.fontMetrics().lineSpacing() * lines + 14)
-        self.box.setAccessibleName("JSON")
+        self.box.setAccessibleName(self.tr("JSON"))
         self.box.textChanged.connect(self._on_text)
         layout.addWidget(self.box)
         self.error = IssueLabel(self)
@@ -44,11 +44,11 @@ class RawJsonEditor(QWidget):
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addStretch(1)
-        self.revert_button = QPushButton("Revert", self)
-        self.revert_button.setToolTip("Show the data as it is now")
+        self.revert_button = QPushButton(self.tr("Revert"), self)
+        self.revert_button.setToolTip(self.tr("Show the data as it is now"))
         self.revert_button.clicked.connect(self.revert)
-        self.apply_button = QPushButton("Apply", self)
-        self.apply_button.setToolTip("Apply the JSON (Ctrl+Enter)")
+        self.apply_button = QPushButton(self.tr("Apply"), self)
+        self.apply_button.setToolTip(self.tr("Apply the JSON (Ctrl+Enter)"))
         self.apply_button.clicked.connect(self.apply)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.apply_button)
@@ -80,14 +80,21 @@ class RawJsonEditor(QWidget):
         except json.JSONDecodeError as exc:
             self.error.set_issues(
                 [
-                    f"Not applied: the text is not valid JSON ({exc.msg} at line {exc.lineno}, "
-                    f"column {exc.colno}). Nothing was changed."
+                    self.tr(
+                        "Not applied: the text is not valid JSON ({error} at line {line}, "
+                        "column {column}). Nothing was changed."
+                    ).format(error=exc.msg, line=exc.lineno, column=exc.colno)
                 ]
             )
             return False
         if not isinstance(parsed, dict):
             self.error.set_issues(
-                ["Not applied: the settings must be a JSON object ({ … }). Nothing was changed."]
+                [
+                    self.tr(
+                        "Not applied: the settings must be a JSON object ({ … }). Nothing was "
+                        "changed."
+                    )
+                ]
             )
             return False
         self.error.set_issues([])

@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_builder.i18n import catalogue_text
 from journey_builder.model import FieldSpec
 from journey_builder.ui.common.widgets import (
     FlowLayout,
@@ -60,8 +61,8 @@ class _Chip(QFrame):
         self.button = QToolButton(self)
         self.button.setText("×")
         self.button.setAutoRaise(True)
-        self.button.setToolTip(plain_tooltip(f"Remove {text}"))
-        self.button.setAccessibleName(f"Remove tag {text}")
+        self.button.setToolTip(plain_tooltip(self.tr("Remove {tag}").format(tag=text)))
+        self.button.setAccessibleName(self.tr("Remove tag {tag}").format(tag=text))
         self.button.clicked.connect(lambda: self.removed.emit(index))
         layout.addWidget(self.button)
 
@@ -92,7 +93,7 @@ class TagsEditor(FieldEditor):
         self._flow = FlowLayout(self._chips_host)
         outer.addWidget(self._chips_host)
         self.line = _TagLine(self)
-        self.line.setPlaceholderText("Add a name and press Enter")
+        self.line.setPlaceholderText(self.tr("Add a name and press Enter"))
         self.line.returnPressed.connect(self._add_from_line)
         self.line.textEdited.connect(self._on_text)
         self.line.backspaceOnEmpty.connect(self._remove_last)
@@ -182,7 +183,9 @@ class JsonEditor(FieldEditor):
         self.box = PlainTextBox(self, lines=lines)
         self.box.setFont(mono_font())
         self.box.setPlaceholderText(
-            spec.placeholder or 'JSON, e.g. "text", 42, true, {"key": "value"}'
+            catalogue_text(spec.placeholder)
+            if spec.placeholder
+            else self.tr('JSON, e.g. "text", 42, true, {"key": "value"}')
         )
         self.box.textChanged.connect(self._on_text)
         layout.addWidget(self.box)
@@ -219,13 +222,20 @@ class JsonEditor(FieldEditor):
         try:
             parsed = json.loads(text)
         except json.JSONDecodeError as exc:
-            hint = ' (text needs quotes: "like this")' if text.strip()[:1].isalpha() else ""
-            self.error.set_issues(
-                [f"Not valid JSON yet: {exc.msg} at line {exc.lineno}, column {exc.colno}{hint}"]
-            )
+            where = {"error": exc.msg, "line": exc.lineno, "column": exc.colno}
+            if text.strip()[:1].isalpha():
+                message = self.tr(
+                    "Not valid JSON yet: {error} at line {line}, column {column} (text needs "
+                    'quotes: "like this")'
+                ).format(**where)
+            else:
+                message = self.tr(
+                    "Not valid JSON yet: {error} at line {line}, column {column}"
+                ).format(**where)
+            self.error.set_issues([message])
             return
         if self.expected is not None and not isinstance(parsed, self.expected):
-            self.error.set_issues([f"Must be a JSON {_json_type_name(self.expected)}"])
+            self.error.set_issues([_must_be(self.expected)])
             return
         self.error.set_issues([])
         self._parsed = parsed
@@ -238,12 +248,14 @@ class JsonObjectEditor(JsonEditor):
     expected = dict
 
 
-def _json_type_name(kind: type) -> str:
+def _must_be(kind: type) -> str:
     if kind is dict:
-        return "object ({ … })"
+        return QCoreApplication.translate("JsonEditor", "Must be a JSON object ({ … })")
     if kind is list:
-        return "list ([ … ])"
-    return kind.__name__
+        return QCoreApplication.translate("JsonEditor", "Must be a JSON list ([ … ])")
+    return QCoreApplication.translate("JsonEditor", "Must be a JSON {type}").format(
+        type=kind.__name__
+    )
 
 
 def _pretty(value: Any) -> str:
@@ -293,14 +305,16 @@ class NodeRefEditor(FieldEditor):
     def _fill(self) -> None:
         with QSignalBlocker(self.combo):
             self.combo.clear()
-            self.combo.addItem("— choose a step —", MISSING)
+            self.combo.addItem(self.tr("— choose a step —"), MISSING)
             ids = set()
             for node_id, title in self._targets:
                 ids.add(node_id)
                 text = title if title == node_id else f"{title}  ·  {node_id}"
                 self.combo.addItem(text, node_id)
             if isinstance(self._current, str) and self._current and self._current not in ids:
-                self.combo.addItem(f"{self._current} (no such step)", self._current)
+                self.combo.addItem(
+                    self.tr("{id} (no such step)").format(id=self._current), self._current
+                )
             index = next(
                 (
                     i

@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from journey_builder.i18n import catalogue_text, issue_text
 from journey_builder.model import TRIGGER_PARAMETERS, TRIGGER_TYPES, FieldSpec, check_trigger
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.ui.common.widgets import IssueLabel, PlainLabel, muted_label
 from journey_builder.ui.inspector.field_editors import (
     MISSING,
@@ -25,9 +27,9 @@ __all__ = ["TriggerEditor"]
 
 _CONDITIONS = FieldSpec(
     "conditions",
-    "Conditions",
+    QT_TRANSLATE_NOOP("Catalogue", "Conditions"),
     "json",
-    placeholder='{} for none, or {"match": "all", "rules": [ … ]}',
+    placeholder=QT_TRANSLATE_NOOP("Catalogue", '{} for none, or {"match": "all", "rules": [ … ]}'),
 )
 
 
@@ -43,7 +45,7 @@ class TriggerEditor(FieldEditor):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.type_combo = ChoiceCombo(TRIGGER_TYPES, self)
-        self.type_combo.setAccessibleName("Trigger type")
+        self.type_combo.setAccessibleName(self.tr("Trigger type"))
         self.type_combo.picked.connect(self._on_type)
         layout.addWidget(self.type_combo)
         self.type_issue = IssueLabel(self)
@@ -54,9 +56,9 @@ class TriggerEditor(FieldEditor):
         self._params_layout.setSpacing(4)
         layout.addWidget(self._params_host)
         layout.addSpacing(4)
-        layout.addWidget(PlainLabel("Conditions (JSON)", self))
+        layout.addWidget(PlainLabel(self.tr("Conditions (JSON)"), self))
         self.conditions = JsonObjectEditor(_CONDITIONS, self, lines=2)
-        self.conditions.setAccessibleName("Trigger conditions")
+        self.conditions.setAccessibleName(self.tr("Trigger conditions"))
         self.conditions.edited.connect(self._on_conditions)
         layout.addWidget(self.conditions)
         self.conditions_issue = IssueLabel(self)
@@ -74,7 +76,7 @@ class TriggerEditor(FieldEditor):
         ttype = self._base.get("type", MISSING)
         if ttype is MISSING or ttype == "":
             self.type_combo.setCurrentIndex(-1)
-            self.type_combo.setPlaceholderText("Choose what starts the journey…")
+            self.type_combo.setPlaceholderText(self.tr("Choose what starts the journey…"))
         else:
             self.type_combo.set_current(ttype)
         if ttype != self._shown_type:
@@ -101,13 +103,14 @@ class TriggerEditor(FieldEditor):
         self._params = {}
         specs = TRIGGER_PARAMETERS.get(ttype, ()) if isinstance(ttype, str) else ()
         for param in specs:
-            self._params_layout.addWidget(PlainLabel(param.label, self._params_host))
+            label = catalogue_text(param.label)
+            self._params_layout.addWidget(PlainLabel(label, self._params_host))
             editor: FieldEditor = (
                 ChoiceEditor(param, self._params_host)
                 if param.kind == "choice"
                 else TextEditor(param, self._params_host)
             )
-            editor.setAccessibleName(f"Trigger {param.label.lower()}")
+            editor.setAccessibleName(self.tr("Trigger: {parameter}").format(parameter=label))
             editor.edited.connect(lambda name=param.name, ed=editor: self._on_param(name, ed))
             self._params_layout.addWidget(editor)
             issue = IssueLabel(self._params_host)
@@ -116,7 +119,9 @@ class TriggerEditor(FieldEditor):
         if isinstance(ttype, str) and ttype and ttype not in TRIGGER_PARAMETERS:
             self._params_layout.addWidget(
                 muted_label(
-                    "A trigger type this app does not know: its settings are kept as they are."
+                    self.tr(
+                        "A trigger type this app does not know: its settings are kept as they are."
+                    )
                 )
             )
         self._params_host.setVisible(self._params_layout.count() > 0)
@@ -159,7 +164,7 @@ class TriggerEditor(FieldEditor):
     def _show_issues(self) -> None:
         by_field: dict[str, list[str]] = {}
         for issue in check_trigger(self._base):
-            by_field.setdefault(issue.field, []).append(issue.message)
+            by_field.setdefault(issue.field, []).append(issue_text(issue))
         self.type_issue.set_issues(by_field.pop("type", []) + by_field.pop("triggerConfig", []))
         for name, (_editor, label) in self._params.items():
             label.set_issues(by_field.pop(name, []))
