@@ -129,7 +129,7 @@ class DraftBinding(QObject):
             self._seq += 1
             seq = self._seq
         self._runner.run(
-            f"Saving {snapshot.shell.get('name') or 'the journey'}",
+            self.tr("Saving {name}").format(name=snapshot.shell.get("name") or "…"),
             lambda _ctx: self._save(seq, snapshot, from_server),
             on_done=self._on_saved,
             on_error=lambda exc: self._on_failed(seq, exc),
@@ -180,7 +180,7 @@ class DraftBinding(QObject):
         if not shiboken6.isValid(self):
             return
         message = str(exc) if isinstance(exc, JourneyBuilderError) else repr(exc)
-        self.last_error = f"Not saved to the library: {message}"
+        self.last_error = self.tr("Not saved to the library: {error}").format(error=message)
         if not self._closed:
             self._dirty = True
             self._timer.start(round(RETRY_DELAY * 1000))

@@ -139,7 +139,7 @@ class LibraryController(QObject):
             try:
                 document = load_journey(template.path)
             except JourneyBuilderError as exc:
-                self.message.emit(f"The template cannot be used: {exc}")
+                self.message.emit(self.tr("The template cannot be used: {error}").format(error=exc))
                 return None
             doc = EditableJourney(document)
             self.bind(doc, None)
@@ -192,7 +192,7 @@ class LibraryController(QObject):
             self._report(exc)
 
         self.saver.run(
-            "Reading the journey",
+            self.tr("Reading the journey"),
             lambda _ctx: load_in_steps(self.library, journey_id),
             on_done=done,
             on_error=failed,
@@ -241,7 +241,7 @@ class LibraryController(QObject):
             self.library.set_open_tabs(ids, chosen)
 
         self.saver.run(
-            "Remembering the open tabs",
+            self.tr("Remembering the open tabs"),
             work,
             on_error=lambda exc: log.warning("Could not remember the open tabs: %s", exc),
         )
@@ -268,8 +268,10 @@ class LibraryController(QObject):
             # Changed outside the app, and the library has edits the file never had: keep
             # both, the file as a journey of its own.
             self.message.emit(
-                f"{Path(path).name} changed outside Journey Builder; your later edits stay "
-                f"in the library as “{entry.name}”"
+                self.tr(
+                    "{file} changed outside Journey Builder; your later edits stay in the "
+                    "library as “{name}”"
+                ).format(file=Path(path).name, name=entry.name)
             )
             entry = None
         if entry is None:
@@ -277,7 +279,9 @@ class LibraryController(QObject):
             binding.save_now(force=True)
             self._record_link(binding, path, digest)
             if link is None:
-                self.message.emit(f"Imported {Path(path).name} into the library")
+                self.message.emit(
+                    self.tr("Imported {file} into the library").format(file=Path(path).name)
+                )
             return
         binding = self.bind(tab.doc, entry.id)
         if link is not None and link.get("sha") != digest:
@@ -293,11 +297,13 @@ class LibraryController(QObject):
             except JourneyBuilderError as exc:
                 self.message.emit(str(exc))
                 return
-            tab.doc.replace_document(newer, "Show the library's later edits")
+            tab.doc.replace_document(newer, self.tr("Show the library's later edits"))
             binding.save_now(force=True)
             self.message.emit(
-                f"Showing your later edits of “{entry.name}” from the library "
-                "(not saved to the file yet; Undo shows the file)"
+                self.tr(
+                    "Showing your later edits of “{name}” from the library (not saved to the "
+                    "file yet; Undo shows the file)"
+                ).format(name=entry.name)
             )
 
     def file_saved(self, tab: EditorTab) -> None:
@@ -337,7 +343,7 @@ class LibraryController(QObject):
             links[path] = {"journey": journey_id, "sha": digest, "revision": entry.revision}
             self.library.set_setting(FILE_LINKS_KEY, links)
 
-        self.saver.run(f"Linking {path}", work, on_error=self._report)
+        self.saver.run(self.tr("Linking {file}").format(file=path), work, on_error=self._report)
 
     # --- the panel's actions ---------------------------------------------------------------------
 
@@ -377,13 +383,13 @@ class LibraryController(QObject):
         self, journey_id: str, on_done: Callable[[LibraryEntry], None] | None = None
     ) -> None:
         self._flush(journey_id)
-        self._queue("Duplicating", lambda: self.library.duplicate(journey_id), on_done)
+        self._queue(self.tr("Duplicating"), lambda: self.library.duplicate(journey_id), on_done)
 
     def rename(self, journey_id: str, name: str) -> None:
         """Rename; an open journey is renamed in its tab (one undo step), then autosaved."""
         new_name = name.strip()
         if not new_name:
-            self.message.emit("A journey needs a name; the name was not changed.")
+            self.message.emit(self.tr("A journey needs a name; the name was not changed."))
             return
         tab = self.tab_for(journey_id)
         if tab is not None:
@@ -392,7 +398,7 @@ class LibraryController(QObject):
             if binding is not None:
                 binding.save_now()
             return
-        self._queue("Renaming", lambda: self.library.rename(journey_id, new_name))
+        self._queue(self.tr("Renaming"), lambda: self.library.rename(journey_id, new_name))
 
     def move_to_trash(self, journey_id: str) -> None:
         """Close its tab (saving it first), then put it in the trash."""
@@ -402,26 +408,30 @@ class LibraryController(QObject):
             if self.tab_for(journey_id) is not None:
                 return  # the user kept the tab open
         self._queue(
-            "Moving to the trash",
+            self.tr("Moving to the trash"),
             lambda: self.library.move_to_trash(journey_id),
-            lambda entry: self.message.emit(f"Moved “{entry.name}” to the trash"),
+            lambda entry: self.message.emit(
+                self.tr("Moved “{name}” to the trash").format(name=entry.name)
+            ),
         )
 
     def restore(self, journey_id: str) -> None:
         self._queue(
-            "Restoring",
+            self.tr("Restoring"),
             lambda: self.library.restore(journey_id),
-            lambda entry: self.message.emit(f"Restored “{entry.name}” from the trash"),
+            lambda entry: self.message.emit(
+                self.tr("Restored “{name}” from the trash").format(name=entry.name)
+            ),
         )
 
     def purge(self, journey_id: str) -> None:
-        self._queue("Deleting for good", lambda: self.library.purge(journey_id))
+        self._queue(self.tr("Deleting for good"), lambda: self.library.purge(journey_id))
 
     def empty_trash(self) -> None:
         self._queue(
-            "Emptying the trash",
+            self.tr("Emptying the trash"),
             self.library.empty_trash,
-            lambda count: self.message.emit(f"Deleted {count} journeys for good"),
+            lambda count: self.message.emit(self.tr("Deleted %n journey(s) for good", "", count)),
         )
 
     def import_files(
@@ -445,11 +455,11 @@ class LibraryController(QObject):
             if problems:
                 self.message.emit("; ".join(problems))
             else:
-                self.message.emit(f"Imported {len(added)} journey{'s' if len(added) != 1 else ''}")
+                self.message.emit(self.tr("Imported %n journey(s)", "", len(added)))
             if on_done is not None:
                 on_done(added)
 
-        self._queue("Importing", work, done)
+        self._queue(self.tr("Importing"), work, done)
 
     def export(self, journey_id: str, path: str) -> None:
         """Write the journey (as the library has it, after pending edits) to a file, atomically."""
@@ -459,7 +469,11 @@ class LibraryController(QObject):
             save_journey(load_in_steps(self.library, journey_id), path)
             return path
 
-        self._queue("Exporting", work, lambda p: self.message.emit(f"Exported to {os.fspath(p)}"))
+        self._queue(
+            self.tr("Exporting"),
+            work,
+            lambda p: self.message.emit(self.tr("Exported to {file}").format(file=os.fspath(p))),
+        )
 
     def store_from_server(self, document: JourneyDocument, journey_id: str | None) -> LibraryEntry:
         """Store a pulled journey (worker thread): into ``journey_id``, or as a new entry."""

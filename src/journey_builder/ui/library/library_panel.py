@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.errors import JourneyFileError
-from journey_builder.model import JOURNEY_STATUSES, label_for
+from journey_builder.i18n import label_text
+from journey_builder.model import JOURNEY_STATUSES
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.resources import TemplateInfo, templates
 from journey_builder.storage.library import LibraryEntry, SortKey
 from journey_builder.ui.common.journey_list import (
@@ -45,11 +47,13 @@ from journey_builder.ui.library.library_controller import LibraryController
 __all__ = ["ENTRY_ROLE", "LibraryPanel"]
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-_JOURNEY_FILTER = "Journey files (*.journey.json *.json);;All files (*)"
+_JOURNEY_FILTER = QT_TRANSLATE_NOOP(
+    "LibraryPanel", "Journey files (*.journey.json *.json);;All files (*)"
+)
 _SORTS: tuple[tuple[str, SortKey], ...] = (
-    ("Last edited", "modified"),
-    ("Name", "name"),
-    ("Newest", "created"),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Last edited"), "modified"),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("LibraryPanel", "Newest"), "created"),
 )
 
 
@@ -78,11 +82,13 @@ class _EntryList(QListView):
 
 def entry_detail(entry: LibraryEntry) -> str:
     """The second line: last edit, and the status on Flownally when it is there."""
-    parts = [f"Edited {relative_time(entry.modified_at)}"]
+    edited = QCoreApplication.translate("LibraryPanel", "Edited {when}")
+    parts = [edited.format(when=relative_time(entry.modified_at))]
     if entry.in_trash and entry.deleted_at is not None:
-        parts = [f"Trashed {relative_time(entry.deleted_at)}"]
+        trashed = QCoreApplication.translate("LibraryPanel", "Trashed {when}")
+        parts = [trashed.format(when=relative_time(entry.deleted_at))]
     if entry.remote_id is not None and entry.status:
-        parts.append(label_for(JOURNEY_STATUSES, entry.status))
+        parts.append(label_text(JOURNEY_STATUSES, entry.status))
     return " · ".join(parts)
 
 
@@ -109,38 +115,40 @@ class LibraryPanel(QWidget):
         top = QHBoxLayout()
         top.setSpacing(4)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search journeys")
+        self.search.setPlaceholderText(self.tr("Search journeys"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library")
+        self.search.setAccessibleName(self.tr("Search the library"))
         top.addWidget(self.search, 1)
         self.sort = QComboBox(self)
-        self.sort.setAccessibleName("Sort by")
-        self.sort.setToolTip("Sort by")
+        self.sort.setAccessibleName(self.tr("Sort by"))
+        self.sort.setToolTip(self.tr("Sort by"))
         for text, key in _SORTS:
-            self.sort.addItem(text, key)
+            self.sort.addItem(self.tr(text), key)
         top.addWidget(self.sort)
         layout.addLayout(top)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         self.new_button = QToolButton(self)
-        self.new_button.setText("New")
-        self.new_button.setToolTip("New journey (blank, or from a template)")
+        self.new_button.setText(self.tr("New"))
+        self.new_button.setToolTip(self.tr("New journey (blank, or from a template)"))
         self.new_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.new_button.clicked.connect(lambda: self.controller.new_journey())
         self.new_menu = QMenu(self.new_button)
         self.new_menu.aboutToShow.connect(self._fill_new_menu)
         self.new_button.setMenu(self.new_menu)
         self.import_button = QToolButton(self)
-        self.import_button.setText("Import…")
-        self.import_button.setToolTip("Add journey files to the library")
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Add journey files to the library"))
         self.import_button.clicked.connect(self.import_dialog)
         self.trash_button = QToolButton(self)
         self.trash_button.setObjectName("trash_view")
-        self.trash_button.setText("Trash")
+        self.trash_button.setText(self.tr("Trash"))
         self.trash_button.setCheckable(True)
         self.trash_button.setAutoRaise(True)
-        self.trash_button.setToolTip("Show the journeys in the trash (restore them from there)")
+        self.trash_button.setToolTip(
+            self.tr("Show the journeys in the trash (restore them from there)")
+        )
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.import_button)
         buttons.addStretch(1)
@@ -150,7 +158,7 @@ class LibraryPanel(QWidget):
         self.model = QStandardItemModel(self)
         self.list = _EntryList(self)
         self.list.setObjectName("library_list")
-        self.list.setAccessibleName("Journeys in the library")
+        self.list.setAccessibleName(self.tr("Journeys in the library"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(JourneyRowDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -226,11 +234,13 @@ class LibraryPanel(QWidget):
         trash_count = (
             len(self.controller.entries(trash=True)) if not self.showing_trash else len(entries)
         )
-        self.trash_button.setText(
-            "Back to Journeys"
-            if self.showing_trash
-            else (f"Trash ({trash_count})" if trash_count else "Trash")
-        )
+        if self.showing_trash:
+            trash_text = self.tr("Back to Journeys")
+        elif trash_count:
+            trash_text = self.tr("Trash ({count})").format(count=QLocale().toString(trash_count))
+        else:
+            trash_text = self.tr("Trash")
+        self.trash_button.setText(trash_text)
         if entries:
             self.stack.setCurrentWidget(self.list)
         else:
@@ -241,10 +251,10 @@ class LibraryPanel(QWidget):
 
     def _empty_text(self) -> str:
         if self.showing_trash:
-            return "The trash is empty."
+            return self.tr("The trash is empty.")
         if self.search.text().strip():
-            return f"No journey matches “{self.search.text().strip()}”."
-        return "No journeys yet.\nCreate one with New, or import a file."
+            return self.tr("No journey matches “{text}”.").format(text=self.search.text().strip())
+        return self.tr("No journeys yet.\nCreate one with New, or import a file.")
 
     def _item(self, entry: LibraryEntry) -> QStandardItem:
         item = QStandardItem(entry.name)
@@ -254,7 +264,7 @@ class LibraryPanel(QWidget):
         item.setData(entry_detail(entry), DETAIL_ROLE)
         tip = f"{entry.name}\n{badge.tip}"
         if entry.remote_id:
-            tip += f"\nOn Flownally: {entry.remote_id}"
+            tip += "\n" + self.tr("On Flownally: {id}").format(id=entry.remote_id)
         item.setToolTip(plain_tooltip(tip))
         item.setEditable(not entry.in_trash)
         item.setAccessibleText(f"{entry.name}, {badge.text}, {entry_detail(entry)}")
@@ -319,21 +329,23 @@ class LibraryPanel(QWidget):
 
     def import_dialog(self) -> None:
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, "Import journeys into the library", "", _JOURNEY_FILTER
+            self, self.tr("Import journeys into the library"), "", self.tr(_JOURNEY_FILTER)
         )
         if paths:
             self.controller.import_files(paths)
 
     def _fill_new_menu(self) -> None:
         self.new_menu.clear()
-        blank = self.new_menu.addAction("Blank Journey")
+        blank = self.new_menu.addAction(self.tr("Blank Journey"))
         blank.triggered.connect(lambda: self.controller.new_journey())
         self.new_menu.addSeparator()
         try:
             found = templates()
         except JourneyFileError:
             found = []
-        header = self.new_menu.addAction("From a template" if found else "No templates installed")
+        header = self.new_menu.addAction(
+            self.tr("From a template") if found else self.tr("No templates installed")
+        )
         header.setEnabled(False)
         for info in found:
             action = self.new_menu.addAction(info.title or info.name)
@@ -368,15 +380,19 @@ class LibraryPanel(QWidget):
             return action
 
         if entry.in_trash:
-            add("Restore", lambda: c.restore(entry.id))
-            add("Delete for Good", lambda: c.purge(entry.id))
+            add(self.tr("Restore"), lambda: c.restore(entry.id))
+            add(self.tr("Delete for Good"), lambda: c.purge(entry.id))
             menu.addSeparator()
-            add("Empty Trash", c.empty_trash)
+            add(self.tr("Empty Trash"), c.empty_trash)
             return menu
-        add("Open", lambda: c.open_entry_later(entry.id))
-        add("Duplicate", lambda: c.duplicate(entry.id))
-        add("Rename", self.rename_selected)
-        add("Export…", lambda: self.exportRequested.emit(entry.id))
+        add(self.tr("Open"), lambda: c.open_entry_later(entry.id))
+        add(self.tr("Duplicate"), lambda: c.duplicate(entry.id))
+        add(self.tr("Rename"), self.rename_selected)
+        add(self.tr("Export…"), lambda: self.exportRequested.emit(entry.id))
         menu.addSeparator()
-        add("Move to Trash", lambda: c.move_to_trash(entry.id), QKeySequence.StandardKey.Delete)
+        add(
+            self.tr("Move to Trash"),
+            lambda: c.move_to_trash(entry.id),
+            QKeySequence.StandardKey.Delete,
+        )
         return menu

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.document import EditableJourney
+from journey_builder.i18n import problem_text
 from journey_builder.ui.common.icons import severity_icon
 from journey_builder.ui.common.widgets import PlainLabel, muted_label, plain_tooltip
 from journey_builder.ui.problems.problem_check import BackgroundCheck, ItemCopies
@@ -44,12 +45,12 @@ _PROBLEM_ROLE = Qt.ItemDataRole.UserRole
 def count_text(errors: int, warnings: int) -> str:
     """ "2 errors · 1 warning", or "No problems"."""
     if not errors and not warnings:
-        return "No problems"
+        return QCoreApplication.translate("ProblemsPanel", "No problems")
     parts = []
     if errors:
-        parts.append(f"{errors} error{'s' if errors != 1 else ''}")
+        parts.append(QCoreApplication.translate("ProblemsPanel", "%n error(s)", "", errors))
     if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+        parts.append(QCoreApplication.translate("ProblemsPanel", "%n warning(s)", "", warnings))
     return " · ".join(parts)
 
 
@@ -95,19 +96,19 @@ class ProblemsPanel(QWidget):
         layout.setContentsMargins(6, 4, 6, 6)
         layout.setSpacing(4)
         head = QHBoxLayout()
-        self.summary = PlainLabel("No problems", self, wrap=False)
+        self.summary = PlainLabel(self.tr("No problems"), self, wrap=False)
         head.addWidget(self.summary)
         head.addStretch(1)
         layout.addLayout(head)
         self.tree = _ProblemTree(self)
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Problem", "Message", "Steps"])
+        self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Message"), self.tr("Steps")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setIconSize(QSize(16, 16))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName("Problems")
+        self.tree.setAccessibleName(self.tr("Problems"))
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.tree.header()
@@ -145,7 +146,7 @@ class ProblemsPanel(QWidget):
             self._problems = []
             self.tree.clear()
             self.summary.setVisible(False)
-            self.empty.setText("Checking…")
+            self.empty.setText(self.tr("Checking…"))
             self.stack.setCurrentWidget(self.empty)
 
     def schedule(self) -> None:
@@ -201,10 +202,12 @@ class ProblemsPanel(QWidget):
         doc = self._doc
         for problem in problems:
             steps = ", ".join(self._step_names(problem)) if doc is not None else ""
-            item = QTreeWidgetItem(self.tree, [problem.code, problem.message, steps])
+            message = problem_text(problem)
+            item = QTreeWidgetItem(self.tree, [problem.code, message, steps])
             item.setIcon(0, severity_icon(problem.severity))
-            item.setToolTip(1, plain_tooltip(problem.message))
-            item.setToolTip(0, f"{problem.severity.capitalize()}: {problem.code}")
+            item.setToolTip(1, plain_tooltip(message))
+            severity = self.tr("Error: {code}") if problem.is_error else self.tr("Warning: {code}")
+            item.setToolTip(0, severity.format(code=problem.code))
             item.setToolTip(2, plain_tooltip(steps))
         self.summary.setText(count_text(*self.counts()))
         self.summary.setVisible(bool(problems))
@@ -212,7 +215,9 @@ class ProblemsPanel(QWidget):
             self.stack.setCurrentWidget(self.tree)
         else:
             self.empty.setText(
-                "No problems: every check passes." if doc is not None else "No journey open."
+                self.tr("No problems: every check passes.")
+                if doc is not None
+                else self.tr("No journey open.")
             )
             self.stack.setCurrentWidget(self.empty)
 

@@ -75,7 +75,7 @@ class TemplateCard(QAbstractButton):
         self.setObjectName("template_card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(f"Template: {info.title}")
+        self.setAccessibleName(self.tr("Template: {title}").format(title=info.title))
         self.setAccessibleDescription(info.description)
         self.setToolTip(plain_tooltip(info.description))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -216,17 +216,19 @@ class WelcomePage(QScrollArea):
         heading_row.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.heading = PlainLabel("Welcome to Journey Builder", column)
+        self.heading = PlainLabel(self.tr("Welcome to Journey Builder"), column)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setAccessibleName("Welcome to Journey Builder")
+        self.heading.setAccessibleName(self.tr("Welcome to Journey Builder"))
         titles.addWidget(self.heading)
         titles.addWidget(
             muted_label(
-                "Design customer journeys, check them before they go live, and sync them "
-                "with Flownally. Your journeys are kept in the library on this computer.",
+                self.tr(
+                    "Design customer journeys, check them before they go live, and sync them "
+                    "with Flownally. Your journeys are kept in the library on this computer."
+                ),
                 column,
                 small=False,
             )
@@ -238,14 +240,20 @@ class WelcomePage(QScrollArea):
 
         self.start_row = QHBoxLayout()
         self.start_row.setSpacing(8)
-        self.new_button = self._button("New journey", "A blank journey with a start step")
+        self.new_button = self._button(
+            self.tr("New journey"), self.tr("A blank journey with a start step")
+        )
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.newRequested)
-        self.import_button = self._button("Import…", "Add journey files to the library")
+        self.import_button = self._button(
+            self.tr("Import…"), self.tr("Add journey files to the library")
+        )
         self.import_button.clicked.connect(self.importRequested)
-        self.open_button = self._button("Open a file…", "Open a journey file")
+        self.open_button = self._button(self.tr("Open a file…"), self.tr("Open a journey file"))
         self.open_button.clicked.connect(self.openRequested)
-        self.back_button = self._button("Back to journeys", "Return to the open journeys (Esc)")
+        self.back_button = self._button(
+            self.tr("Back to journeys"), self.tr("Return to the open journeys (Esc)")
+        )
         self.back_button.clicked.connect(self.backRequested)
         self.heading_row.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.new_button, self.import_button, self.open_button):
@@ -256,15 +264,21 @@ class WelcomePage(QScrollArea):
         account = QHBoxLayout(self.account_section)
         account.setContentsMargins(0, 0, 0, 0)
         account.setSpacing(8)
-        self.account_prompt = muted_label("Use Flownally?", self.account_section, small=False)
+        self.account_prompt = muted_label(
+            self.tr("Use Flownally?"), self.account_section, small=False
+        )
         self.account_prompt.setWordWrap(False)
         account.addWidget(self.account_prompt)
-        self.sign_in_button = self._button("Sign in…", "Sign in to Flownally with an API token")
+        self.sign_in_button = self._button(
+            self.tr("Sign in…"), self.tr("Sign in to Flownally with an API token")
+        )
         self.sign_in_button.clicked.connect(self.signInRequested)
         self.sandbox_button = self._button(
-            "Try the sandbox",
-            "No account needed: a practice Flownally server on this computer, with example "
-            "journeys",
+            self.tr("Try the sandbox"),
+            self.tr(
+                "No account needed: a practice Flownally server on this computer, with example "
+                "journeys"
+            ),
         )
         self.sandbox_button.clicked.connect(self.sandboxRequested)
         account.addWidget(self.sign_in_button)
@@ -273,10 +287,12 @@ class WelcomePage(QScrollArea):
         layout.addLayout(self.start_row)
         layout.addSpacing(24)
 
-        layout.addWidget(self._section("Start from a template"))
+        layout.addWidget(self._section(self.tr("Start from a template")))
         layout.addSpacing(4)
         layout.addWidget(
-            muted_label("A ready-made journey to adapt: it is copied into your library.", column)
+            muted_label(
+                self.tr("A ready-made journey to adapt: it is copied into your library."), column
+            )
         )
         layout.addSpacing(10)
         gallery = QWidget(column)
@@ -287,7 +303,11 @@ class WelcomePage(QScrollArea):
             found = templates()
         except JourneyFileError as exc:
             found = []
-            layout.addWidget(muted_label(f"The templates cannot be shown: {exc}", column))
+            layout.addWidget(
+                muted_label(
+                    self.tr("The templates cannot be shown: {error}").format(error=exc), column
+                )
+            )
         for info in found:
             card = TemplateCard(info, gallery)
             card.clicked.connect(lambda _c=False, t=info: self.templateRequested.emit(t))
