@@ -352,13 +352,10 @@ class JourneyScene(QGraphicsScene):
 
     def drawBackground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         rect = QRectF(rect)
-        painter.fillRect(rect, self.canvas_style.background)
-        if not self.show_grid:
+        if not self.show_grid or painter.worldTransform().m11() < 0.5:
+            painter.fillRect(rect, self.canvas_style.background)
             return
-        scale = painter.worldTransform().m11()
-        if scale < 0.5:
-            return
-        if self._grid_brush is None:
+        if self._grid_brush is None:  # (its tile is the background with a dot: one fill)
             self._grid_brush = grid_brush(self.canvas_style, int(GRID))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
