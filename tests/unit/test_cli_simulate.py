@@ -54,16 +54,17 @@ def test_text_output_one_line_per_step_then_the_end(folder: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines[0].endswith("· seed 0")
     steps = lines[1:-2]
-    assert len(steps) == 8
-    assert steps[2].startswith("+0 ")
-    assert "Delay — Wait 7 days (wait_a_week)" in steps[2]
-    assert steps[2].endswith("Waited 7 days, until +7d.")
-    assert steps[3].startswith("+7d")
-    assert "First order? — If orders_count equals 1 (first_order) " in steps[3]
-    assert " → no  No: " in steps[3]
-    assert steps[3].endswith("No: orders_count equals 1, does not hold (orders_count is 4).")
-    assert "Increased repeat_orders by 1: 3 → 4." in steps[5]
-    assert lines[-2].startswith("End: exit (+7d) at 'Exit' (exit_done).")
+    assert len(steps) == 9
+    assert " → timeout  Timeout: no answer within 3 days" in steps[2]
+    assert steps[3].startswith("+3d ")
+    assert "Delay — Wait 7 days (wait_a_week)" in steps[3]
+    assert steps[3].endswith("Waited 7 days, until +10d.")
+    assert steps[4].startswith("+10d")
+    assert "First order? — If orders_count equals 1 (first_order) " in steps[4]
+    assert " → no       No: " in steps[4]
+    assert steps[4].endswith("No: orders_count equals 1, does not hold (orders_count is 4).")
+    assert "Increased repeat_orders by 1: 3 → 4." in steps[6]
+    assert lines[-2].startswith("End: exit (+10d) at 'Exit' (exit_done).")
     assert lines[-1] == "Contact: orders_count=4, repeat_orders=4; tags: vip, repeat_customer"
     # The reason column starts at the same place on every line.
     assert len({line.index(line.split("  ")[-1].strip()) for line in steps}) == 1
@@ -80,10 +81,10 @@ def test_json_output_has_the_documented_shape(folder: Path) -> None:
         "at": 0,
         "reason": "Entered: the trigger has no conditions.",
     }
-    assert [s["nodeId"] for s in out["steps"]][3:5] == ["first_order", "review_test"]
-    assert out["steps"][4]["handle"] in ("email", "sms")
-    assert out["steps"][4]["reason"].startswith("The draw with seed 3 chose")
-    assert out["end"] == {"kind": "exit", "nodeId": "exit_done", "at": 604800}
+    assert [s["nodeId"] for s in out["steps"]][4:6] == ["first_order", "review_test"]
+    assert out["steps"][5]["handle"] in ("email", "sms")
+    assert out["steps"][5]["reason"].startswith("The draw with seed 3 chose")
+    assert out["end"] == {"kind": "exit", "nodeId": "exit_done", "at": 864000}
     assert out["contact"] == {
         "fields": {"first_name": "Ana", "orders_count": 1},
         "tags": ["review_requested"],
@@ -129,7 +130,7 @@ def test_a_cohort_as_text_and_json(folder: Path) -> None:
     assert out["ends"] == {"exit": 40}
     assert out["nodes"]["review_test"] == 30
     assert out["nodes"]["loyalty_email"] == 10
-    assert out["exits"] == {"exit_done": {"count": 40, "medianSeconds": 604800}}
+    assert out["exits"] == {"exit_done": {"count": 40, "medianSeconds": 864000}}
     text = run(folder, "post.journey.json", "--cohort", "people.csv").stdout
     assert "· 40 contacts · seed 0" in text.splitlines()[0]
     assert "█" * 30 + " 100.0%" in text

@@ -26,16 +26,18 @@ def post_purchase() -> Any:
 # --- the template, end to end ------------------------------------------------------------------
 
 
-def test_a_first_order_takes_the_review_branch_after_a_week() -> None:
+def test_a_first_order_takes_the_review_branch_after_the_question_and_a_week() -> None:
     result = simulate(post_purchase(), {"fields": {"orders_count": 1}}, seed=0)
     ids = [s.node_id for s in result.steps]
-    assert ids[:4] == ["start", "thank_you", "wait_a_week", "first_order"]
-    assert result.steps[3].handle == "yes"
-    assert result.steps[3].at == 7 * DAY
-    assert result.steps[4].node_id == "review_test"
-    assert result.steps[4].handle in ("email", "sms")
+    assert ids[:5] == ["start", "thank_you", "ask_rating", "wait_a_week", "first_order"]
+    assert result.steps[2].handle == "timeout"  # nobody answered within 3 days
+    assert result.steps[3].at == 3 * DAY
+    assert result.steps[4].handle == "yes"
+    assert result.steps[4].at == 10 * DAY
+    assert result.steps[5].node_id == "review_test"
+    assert result.steps[5].handle in ("email", "sms")
     assert ids[-2:] == ["tag_reviewer", "exit_done"]
-    assert (result.end.kind, result.end.node_id, result.end.at) == ("exit", "exit_done", 7 * DAY)
+    assert (result.end.kind, result.end.node_id, result.end.at) == ("exit", "exit_done", 10 * DAY)
     assert result.end.reason == "The contact left the journey: Follow-up complete."
     assert result.contact == {"fields": {"orders_count": 1}, "tags": ["review_requested"]}
 
@@ -43,7 +45,7 @@ def test_a_first_order_takes_the_review_branch_after_a_week() -> None:
 def test_a_repeat_customer_is_counted_and_tagged() -> None:
     contact = {"fields": {"orders_count": "3", "repeat_orders": 2}, "tags": ["vip"]}
     result = simulate(post_purchase(), contact)
-    assert path(result)[3:] == [
+    assert path(result)[4:] == [
         ("first_order", "no"),
         ("loyalty_email", None),
         ("count_repeat", None),
@@ -72,14 +74,41 @@ def test_json_has_exactly_the_documented_shape() -> None:
     out = simulate(post_purchase(), {"fields": {"orders_count": 1}}).to_json()
     assert list(out) == ["steps", "end", "contact"]
     assert all(list(s) == ["nodeId", "handle", "at", "reason"] for s in out["steps"])
-    assert out["steps"][3] == {
+    assert out["steps"][4] == {
         "nodeId": "first_order",
         "handle": "yes",
-        "at": 604800,
+        "at": 864000,
         "reason": "Yes: orders_count equals 1, holds (orders_count is 1).",
     }
-    assert out["end"] == {"kind": "exit", "nodeId": "exit_done", "at": 604800}
+    assert out["end"] == {"kind": "exit", "nodeId": "exit_done", "at": 864000}
     assert json.loads(json.dumps(out)) == out
+
+
+def test_an_unhappy_answer_goes_to_customer_care_a_happy_one_carries_on() -> None:
+    unhappy = simulate(
+        post_purchase(),
+        {"fields": {"orders_count": 1}},
+        [{"at": "5h", "event": "answer", "value": 2}],
+    )
+    assert path(unhappy)[2:] == [
+        ("ask_rating", "answered"),
+        ("unhappy", "yes"),
+        ("to_support", None),
+        ("exit_support", None),
+    ]
+    assert unhappy.steps[3].at == 5 * HOUR
+    assert unhappy.contact["fields"]["order_rating"] == 2
+    happy = simulate(
+        post_purchase(),
+        {"fields": {"orders_count": 1}},
+        [{"at": "5h", "event": "answer", "value": 5}],
+    )
+    assert path(happy)[2:5] == [
+        ("ask_rating", "answered"),
+        ("unhappy", "no"),
+        ("wait_a_week", None),
+    ]
+    assert happy.end.at == 5 * HOUR + 7 * DAY
 
 
 def test_the_journey_is_never_changed() -> None:
