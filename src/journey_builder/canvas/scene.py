@@ -16,11 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
-)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from journey_builder.canvas import arrange
 from journey_builder.canvas.badges import ProblemLike, ProblemMarks
@@ -28,7 +24,7 @@ from journey_builder.canvas.geometry import GRID
 from journey_builder.canvas.gestures import CanvasGestures, ConnectionPreview
 from journey_builder.canvas.items import BadgeItem, EdgeItem, NodeItem
 from journey_builder.canvas.overview import OverviewPicture
-from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder
+from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder, in_document_order
 from journey_builder.canvas.style import CanvasStyle, grid_brush, preset_palette
 from journey_builder.document import EditableJourney
 from journey_builder.model import node_summary, node_title
@@ -202,6 +198,8 @@ class JourneyScene(QGraphicsScene):
         self.contentChanged.emit()
 
     def build_done(self) -> None:
+        in_document_order(self.node_items, self._document.node_keys())
+        in_document_order(self.edge_items, self._document.edge_keys())
         self._content = None  # measured from the items from now on
         self.contentChanged.emit()
         self.buildFinished.emit()

@@ -21,14 +21,14 @@ from __future__ import annotations
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 
 from journey_builder.canvas.arrange import Bounds, layout_steps, model_bounds, placing_origin
 from journey_builder.document import EditableJourney
 
-__all__ = ["SLICE_MS", "BuildHost", "BuildMode", "SceneBuilder"]
+__all__ = ["SLICE_MS", "BuildHost", "BuildMode", "SceneBuilder", "in_document_order"]
 
 #: How to build a scene: all at once ("now": export, small journeys, tests) or in slices.
 BuildMode = Literal["now", "slices"]
@@ -36,6 +36,16 @@ BuildMode = Literal["now", "slices"]
 SLICE_MS = 8.0
 #: Steps measured, or placed, between two yields while preparing.
 _CHUNK = 200
+_Item = TypeVar("_Item")
+
+
+def in_document_order(items: dict[str, _Item], keys: Iterable[str]) -> None:
+    """Put a scene's items (key -> item) in the document's order, as a build all at once leaves
+    them (a sliced build makes them in view order); the same dict, as others hold it."""
+    ordered = {k: items[k] for k in keys if k in items}
+    ordered.update(items)
+    items.clear()
+    items.update(ordered)
 
 
 class BuildHost(Protocol):
