@@ -102,7 +102,8 @@ def layout_positions(
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            positions: dict[str, tuple[float, float]] = done.value
+            return positions
 
 
 def auto_layout(doc: EditableJourney) -> None:

@@ -274,7 +274,10 @@ class NodeItem(QGraphicsItem):
             painter,
             style,
             self._looks(selected),
-            *bounds.getRect(),
+            bounds.left(),
+            bounds.top(),
+            bounds.width(),
+            bounds.height(),
             lambda shared: self._paint_static(shared, colour, selected),
         ):
             self._paint_static(painter, colour, selected)

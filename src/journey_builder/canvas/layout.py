@@ -343,7 +343,8 @@ def layered_layout(
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            positions: dict[str, tuple[float, float]] = done.value
+            return positions
 
 
 def layered_layout_steps(
