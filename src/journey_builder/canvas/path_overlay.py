@@ -90,12 +90,18 @@ class _Band(QGraphicsItem):
 
     def __init__(self, edge: EdgeItem, width: float, flow: bool) -> None:
         super().__init__(edge)
-        self.edge = edge
         self.width = width
         self.flow = flow
         self.setFlag(_Flag.ItemIgnoresParentOpacity, True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
+
+    @property
+    def edge(self) -> EdgeItem:
+        # asked of Qt each time: a reference kept here would keep the edge from being freed
+        parent = self.parentItem()
+        assert isinstance(parent, EdgeItem)
+        return parent
 
     def boundingRect(self) -> QRectF:
         return self.edge.boundingRect()  # the band stays inside the edge's own margins
@@ -146,7 +152,7 @@ class _Pill(QGraphicsItem):
         tooltip: str = "",
     ) -> None:
         super().__init__(card)
-        self.card = card
+        self.card_key = card.key
         self.text = text
         #: "step" (path numbers), "count" (cohort) or "end" (where the path ended).
         self.kind = kind
@@ -161,6 +167,12 @@ class _Pill(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         return QRectF(-1, -1, self.width + 2, _PILL_H + 2)
+
+    @property
+    def card(self) -> NodeItem:
+        parent = self.parentItem()  # not kept: see _Band.edge
+        assert isinstance(parent, NodeItem)
+        return parent
 
     def centre_at(self, x: float, y: float) -> None:
         self.setPos(x - self.width / 2, y - _PILL_H / 2)
@@ -192,9 +204,8 @@ class _Pill(QGraphicsItem):
 class PathOverlay(QObject):
     """Marks one view with a path or with cohort counts; see the module docstring."""
 
-    def __init__(self, view: JourneyView, parent: QObject | None = None) -> None:
-        super().__init__(parent or view)
-        self._view = view
+    def __init__(self, view: JourneyView) -> None:
+        super().__init__(view)
         self._mode: str | None = None
         self._bands: dict[str, _Band] = {}
         self._pills: list[_Pill] = []
@@ -207,10 +218,20 @@ class PathOverlay(QObject):
         self._dim_edges: set[str] = set()
         self._hooked: Any = None
         #: The last show_path / show_counts call, made again once a large journey's cards exist.
-        self._last: tuple[Any, tuple[Any, ...], dict[str, Any]] | None = None
+        self._last: tuple[str, tuple[Any, ...], dict[str, Any]] | None = None
+        #: Whether the last marks were made while the scene still lacked some items.
+        self._awaiting_build = False
         view.documentChanged.connect(self._watch_scene)
         view.zoomChanged.connect(self._apply_dims)
         self._watch_scene()
+
+    @property
+    def _view(self) -> JourneyView:
+        # the view is the parent, asked each time: a reference kept here would tie the two in
+        # a cycle only the garbage collector frees, at any moment (in another view's paint)
+        view = self.parent()
+        assert isinstance(view, JourneyView)
+        return view
 
     # --- what is shown (for the panel and the tests) ---------------------------------------------
 
@@ -250,8 +271,7 @@ class PathOverlay(QObject):
 
     def labels_on(self, node_key: str) -> list[str]:
         """The texts of the marks on a card (its count, its outputs' labels, its end tag)."""
-        card = self._view.journey_scene().node_items.get(node_key)
-        return [p.text for p in self._pills if shiboken6.isValid(p) and p.card is card]
+        return [p.text for p in self._pills if shiboken6.isValid(p) and p.card_key == node_key]
 
     # --- showing -----------------------------------------------------------------------------------
 
@@ -265,8 +285,9 @@ class PathOverlay(QObject):
         """Show a path: ``steps`` are (node key, key of the edge followed out) in order; the
         step numbered ``n`` (from 1) labels the edge it left through."""
         self.clear()
-        self._last = (self.show_path, (steps, end_key, end_text, end_kind), {})
+        self._last = ("path", (steps, end_key, end_text, end_kind), {})
         scene = self._view.journey_scene()
+        self._awaiting_build = scene.building
         self._mode = "path"
         for number, (node_key, edge_key) in enumerate(steps, start=1):
             if node_key is not None:
@@ -308,11 +329,12 @@ class PathOverlay(QObject):
         ``{total}``."""
         self.clear()
         self._last = (
-            self.show_counts,
+            "counts",
             (node_counts, edge_counts, total),
             {"node_tip": node_tip, "edge_tip": edge_tip},
         )
         scene = self._view.journey_scene()
+        self._awaiting_build = scene.building
         self._mode = "counts"
         for key, card in scene.node_items.items():
             count = int(node_counts.get(key, 0))
@@ -367,8 +389,10 @@ class PathOverlay(QObject):
         """Remove every mark and undim everything."""
         scene = self._view.journey_scene()
         for item in [*self._bands.values(), *self._pills]:
-            if shiboken6.isValid(item) and item.scene() is not None:
-                scene.removeItem(item)
+            if shiboken6.isValid(item):
+                # deleted, not removed: a child removed from the scene would stay on its card's
+                # list of children while Python freed it
+                shiboken6.delete(item)
         opacity = 0.0 if scene.overview else 1.0
         for key in self._dim_nodes:
             node = scene.node_items.get(key)
@@ -410,9 +434,9 @@ class PathOverlay(QObject):
 
     def _replay(self) -> None:
         """Every card of a large journey exists now: mark them all."""
-        if self._last is not None and self._mode is not None:
-            method, args, kwargs = self._last
-            method(*args, **kwargs)
+        if self._awaiting_build and self._last is not None and self._mode is not None:
+            mode, args, kwargs = self._last
+            (self.show_path if mode == "path" else self.show_counts)(*args, **kwargs)
 
     def _reset(self) -> None:
         self._last = None
@@ -434,7 +458,8 @@ class PathOverlay(QObject):
         self._dim_nodes.discard(key)
         self._reached.discard(key)
         self._node_counts.pop(key, None)
-        self._pills = [p for p in self._pills if shiboken6.isValid(p) and p.scene() is not None]
+        # its marks went with the card: forget them without touching them
+        self._pills = [p for p in self._pills if p.card_key != key]
         if self._end_key == key:
             self._end_key = None
 

@@ -177,6 +177,7 @@ class PreviewPanel(QWidget):
         inputs_layout.addWidget(self.inputs)
         inputs_layout.addStretch(1)
         scroll = QScrollArea(splitter)
+        scroll.setAccessibleName(self.tr("Preview inputs"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inputs)

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 
 from journey_builder.errors import JourneyBuilderError
 from journey_builder.model import JourneyDocument
-from journey_builder.simulation import format_at, generate_contacts, simulate
+from journey_builder.simulation import SimStep, format_at, generate_contacts, simulate
 from journey_builder.storage.library import Library
 
 __all__ = [
@@ -41,6 +41,9 @@ __all__ = [
 #: Contacts generated for a cohort unless the user chose another number.
 DEFAULT_COHORT = 1000
 _MAX_SAMPLES = 200
+#: Generated contacts tried for the default samples (one from this many steps on).
+_TRIES = 12
+_LARGE = 400
 
 
 @dataclass
@@ -277,37 +280,35 @@ def _answering_event(document: JourneyDocument, at: float, node_index: int) -> d
     return event
 
 
-def default_samples(document: JourneyDocument, names: Mapping[str, str]) -> SampleSet:
-    """The samples a journey starts with: a plausible contact for it and, when its path meets
-    a wait or a question, that contact twice: one who never answers and one who answers an
-    hour after the question (the event script says so). ``names`` gives the translated names
-    for "sample", "never" and "answers"."""
-    try:
-        contact = generate_contacts(document, 1, seed=0)[0]
-    except Exception:  # a journey the generator cannot read still gets a sample
-        contact = {"fields": {}, "tags": []}
-    contact = {"fields": dict(contact.get("fields", {})), "tags": list(contact.get("tags", []))}
+def _first_wait(document: JourneyDocument, contact: dict[str, Any]) -> SimStep | None:
+    """The first wait or question on the contact's path (None if its path meets none)."""
     try:
         walk = simulate(document, contact)
-    except JourneyBuilderError:
-        walk = None
-    waiting = None
-    if walk is not None:
-        nodes = document.definition.nodes
-        waiting = next(
-            (
-                s
-                for s in walk.steps
-                if nodes[s.node_index].type in ("ask_question", "wait_for_event")
-            ),
-            None,
-        )
-    if waiting is None:
-        return SampleSet([Sample(names["sample"], contact)])
-    answer = _answering_event(document, waiting.at, waiting.node_index)
-    return SampleSet(
-        [
-            Sample(names["never"], copy.deepcopy(contact)),
-            Sample(names["answers"], copy.deepcopy(contact), [answer]),
-        ]
-    )
+    except JourneyBuilderError:  # a generated contact is valid; this is a safety net
+        return None
+    nodes = document.definition.nodes
+    waits = ("ask_question", "wait_for_event")
+    return next((s for s in walk.steps if nodes[s.node_index].type in waits), None)
+
+
+def default_samples(document: JourneyDocument, names: Mapping[str, str]) -> SampleSet:
+    """The samples a journey starts with: a plausible contact for it and, when a path meets a
+    wait or a question, such a contact twice: one who never answers and one who answers an hour
+    after the question (the event script says so). The first few generated contacts are tried
+    (one for a large journey). ``names`` gives the translated "sample", "never" and "answers"."""
+    tries = 1 if len(document.definition.nodes) >= _LARGE else _TRIES
+    people = [
+        {"fields": dict(p.get("fields", {})), "tags": list(p.get("tags", []))}
+        for p in generate_contacts(document, tries, seed=0)
+    ] or [{"fields": {}, "tags": []}]
+    for contact in people:
+        waiting = _first_wait(document, contact)
+        if waiting is not None:
+            answer = _answering_event(document, waiting.at, waiting.node_index)
+            return SampleSet(
+                [
+                    Sample(names["never"], copy.deepcopy(contact)),
+                    Sample(names["answers"], copy.deepcopy(contact), [answer]),
+                ]
+            )
+    return SampleSet([Sample(names["sample"], people[0])])
