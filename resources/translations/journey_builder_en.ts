@@ -1,0 +1,102 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CohortInputs</name>
+    <message numerus="yes">
+        <source>%1: %n contact(s)</source>
+        <translation>
+            <numerusform>%1: %n contact</numerusform>
+            <numerusform>%1: %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JourneyRowDelegate</name>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryController</name>
+    <message numerus="yes">
+        <source>Deleted %n journey(s) for good</source>
+        <translation>
+            <numerusform>Deleted %n journey for good</numerusform>
+            <numerusform>Deleted %n journeys for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n journey(s)</source>
+        <translation>
+            <numerusform>Imported %n journey</numerusform>
+            <numerusform>Imported %n journeys</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message numerus="yes">
+        <source>This journey has %n error(s); the preview may not match what will run.</source>
+        <translation>
+            <numerusform>This journey has %n error; the preview may not match what will run.</numerusform>
+            <numerusform>This journey has %n errors; the preview may not match what will run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Several</name>
+    <message numerus="yes">
+        <source>%n steps selected</source>
+        <translation>
+            <numerusform>%n step selected</numerusform>
+            <numerusform>%n steps selected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
