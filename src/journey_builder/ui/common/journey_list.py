@@ -123,9 +123,9 @@ def relative_time(moment: datetime | None, now: datetime | None = None) -> str:
         return QCoreApplication.translate("JourneyList", "just now")
     if seconds < 3600:
         minutes = max(1, round(seconds / 60))
-        return JourneyRowDelegate.tr("%n min ago", "", minutes)
+        return JourneyRowDelegate.tr("%n min ago", "", minutes)  # type: ignore[arg-type]
     if seconds < 86400:
-        return JourneyRowDelegate.tr("%n h ago", "", round(seconds / 3600))
+        return JourneyRowDelegate.tr("%n h ago", "", round(seconds / 3600))  # type: ignore[arg-type]
     local = moment.astimezone()
     locale = QLocale()
     if seconds < 2 * 86400:

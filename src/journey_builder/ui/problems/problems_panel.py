@@ -48,9 +48,9 @@ def count_text(errors: int, warnings: int) -> str:
         return QCoreApplication.translate("ProblemsPanel", "No problems")
     parts = []
     if errors:
-        parts.append(ProblemsPanel.tr("%n error(s)", "", errors))
+        parts.append(ProblemsPanel.tr("%n error(s)", "", errors))  # type: ignore[arg-type]
     if warnings:
-        parts.append(ProblemsPanel.tr("%n warning(s)", "", warnings))
+        parts.append(ProblemsPanel.tr("%n warning(s)", "", warnings))  # type: ignore[arg-type]
     return " · ".join(parts)
 
 
