@@ -137,18 +137,25 @@ class AccountManager(QObject):
         """One line for the status bar."""
         creds = self._credentials
         if creds is None:
-            return "Not signed in"
+            return self.tr("Not signed in")
         host = urlsplit(creds.base_url).netloc or creds.base_url
         if creds.profile == SANDBOX_PROFILE and self.sandbox is not None:
-            return f"Sandbox · {host}"
-        via = {"env": " (FLOWNALLY_TOKEN)", "session": " (this session)"}.get(creds.source, "")
-        return f"{creds.profile} · {host}{via}"
+            return self.tr("Sandbox · {host}").format(host=host)
+        if creds.source == "env":
+            return self.tr("{profile} · {host} (FLOWNALLY_TOKEN)").format(
+                profile=creds.profile, host=host
+            )
+        if creds.source == "session":
+            return self.tr("{profile} · {host} (this session)").format(
+                profile=creds.profile, host=host
+            )
+        return f"{creds.profile} · {host}"
 
     def client_factory(self, *, max_retries: int = 3) -> ClientFactory:
         """A factory for the credentials in use now (a task keeps them if the user switches)."""
         creds = self._credentials
         if creds is None:
-            raise NoTokenError("Not signed in: sign in to work with journeys on Flownally")
+            raise NoTokenError(self.tr("Not signed in: sign in to work with journeys on Flownally"))
         base_url, token = creds.base_url, creds.token
 
         def make(cancel: threading.Event) -> JourneysClient:
@@ -199,7 +206,7 @@ class AccountManager(QObject):
             self._set(None)
 
         return self._runner.run(
-            "Checking sign-in", work, on_done=done, on_error=failed, pause_gc=False
+            self.tr("Checking sign-in"), work, on_done=done, on_error=failed, pause_gc=False
         )
 
     def _make_current(self, profile: str) -> None:
@@ -223,7 +230,7 @@ class AccountManager(QObject):
             return ""
 
         return self._runner.run(
-            "Checking the keyring", work, on_done=on_done, on_error=None, pause_gc=False
+            self.tr("Checking the keyring"), work, on_done=on_done, on_error=None, pause_gc=False
         )
 
     def sign_in(
@@ -246,7 +253,7 @@ class AccountManager(QObject):
         url = check_base_url(base_url)
         secret = token.strip()
         if not secret:
-            raise NoTokenError("Paste your API token to sign in.")
+            raise NoTokenError(self.tr("Paste your API token to sign in."))
 
         def work(ctx: TaskContext) -> SignInResult:
             with JourneysClient(url, secret, cancel=ctx.cancel, max_retries=1) as client:
@@ -255,7 +262,9 @@ class AccountManager(QObject):
                     client.list_journeys(page_size=1)
                 except PermissionDeniedError as exc:
                     # A valid token without journey:list still signs in; say what it lacks.
-                    note = f"This token cannot list journeys ({exc.scope or 'journey:list'})."
+                    note = self.tr("This token cannot list journeys ({scope}).").format(
+                        scope=exc.scope or "journey:list"
+                    )
             creds = Credentials(name, url, secret, "session" if session_only else "keyring")
             if session_only:
                 self._session.set(name, secret)
@@ -276,7 +285,11 @@ class AccountManager(QObject):
             on_done(result)
 
         return self._runner.run(
-            f"Signing in to {url}", work, on_done=done, on_error=on_error, pause_gc=False
+            self.tr("Signing in to {url}").format(url=url),
+            work,
+            on_done=done,
+            on_error=on_error,
+            pause_gc=False,
         )
 
     def sign_out(self) -> Task[None] | None:
@@ -290,14 +303,14 @@ class AccountManager(QObject):
             self.stop_sandbox()
             return None
         if creds.source == "env":
-            self.problem = "FLOWNALLY_TOKEN is set: unset it to stay signed out next time."
+            self.problem = self.tr("FLOWNALLY_TOKEN is set: unset it to stay signed out next time.")
             return None
 
         def work(_ctx: TaskContext) -> None:
             self._keyring.delete(creds.profile)
 
         return self._runner.run(
-            "Signing out",
+            self.tr("Signing out"),
             work,
             on_error=lambda exc: log.warning("Could not remove the token: %s", exc),
         )
@@ -326,7 +339,9 @@ class AccountManager(QObject):
             self._set(creds)
             on_done(creds)
 
-        return self._runner.run("Starting the sandbox", work, on_done=done, on_error=on_error)
+        return self._runner.run(
+            self.tr("Starting the sandbox"), work, on_done=done, on_error=on_error
+        )
 
     def _stop_sandbox_if_unused(self, creds: Credentials) -> None:
         if creds.profile != SANDBOX_PROFILE:

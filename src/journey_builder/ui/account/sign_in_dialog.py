@@ -8,7 +8,7 @@ file. "Try the Sandbox" signs in to a practice server on this computer instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,18 +42,26 @@ __all__ = ["SignInDialog", "sign_in_error_text"]
 def sign_in_error_text(exc: BaseException, base_url: str) -> str:
     """Why signing in did not work, in a sentence (never with the token in it)."""
     if isinstance(exc, UnauthenticatedError):
-        return "The server did not accept this token. Check that you copied all of it."
+        return QCoreApplication.translate(
+            "SignInDialog", "The server did not accept this token. Check that you copied all of it."
+        )
     if isinstance(exc, PermissionDeniedError):
-        return f"The token works but lacks a permission: {exc.scope or exc.server_message}."
+        return QCoreApplication.translate(
+            "SignInDialog", "The token works but lacks a permission: {permission}."
+        ).format(permission=exc.scope or exc.server_message)
     if isinstance(exc, TransportError):
-        return f"Could not reach {base_url}. Check the address and your connection."
+        return QCoreApplication.translate(
+            "SignInDialog", "Could not reach {url}. Check the address and your connection."
+        ).format(url=base_url)
     if isinstance(exc, InsecureBaseURLError):
         return str(exc)[:1].upper() + str(exc)[1:] + "."
     if isinstance(exc, ValueError):
         return str(exc)[:1].upper() + str(exc)[1:] + "."
     if isinstance(exc, JourneyBuilderError):
         return str(exc)
-    return f"Signing in failed ({type(exc).__name__})."
+    return QCoreApplication.translate("SignInDialog", "Signing in failed ({error}).").format(
+        error=type(exc).__name__
+    )
 
 
 class SignInDialog(QDialog):
@@ -72,7 +80,7 @@ class SignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sign_in_dialog")
-        self.setWindowTitle("Sign in to Flownally")
+        self.setWindowTitle(self.tr("Sign in to Flownally"))
         self.accounts = accounts
         self._keyring_problem = ""
         self._working = False
@@ -80,8 +88,10 @@ class SignInDialog(QDialog):
         layout.setSpacing(10)
         intro = PlainLabel(
             reason
-            or "Sign in with an API token of your Flownally account to push, publish and "
-            "run your journeys. Your journeys stay in the library whether or not you sign in.",
+            or self.tr(
+                "Sign in with an API token of your Flownally account to push, publish and "
+                "run your journeys. Your journeys stay in the library whether or not you sign in."
+            ),
             self,
         )
         layout.addWidget(intro)
@@ -90,8 +100,8 @@ class SignInDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.profile = QComboBox(self)
         self.profile.setEditable(True)
-        self.profile.setAccessibleName("Profile name")
-        self.profile.setToolTip("A name for this sign-in, e.g. “work” or “staging”")
+        self.profile.setAccessibleName(self.tr("Profile name"))
+        self.profile.setToolTip(self.tr("A name for this sign-in, e.g. “work” or “staging”"))
         self.profile.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         names = accounts.profile_names() or ["default"]
         self.profile.addItems(names)
@@ -100,23 +110,23 @@ class SignInDialog(QDialog):
             self.profile.addItem(wanted)
         self.profile.setCurrentText(wanted)
         self.profile.currentTextChanged.connect(self._profile_chosen)
-        form.addRow("&Profile:", self.profile)
+        form.addRow(self.tr("&Profile:"), self.profile)
         self.base_url = QLineEdit(self)
-        self.base_url.setAccessibleName("Server address")
+        self.base_url.setAccessibleName(self.tr("Server address"))
         self.base_url.setPlaceholderText(DEFAULT_BASE_URL)
-        form.addRow("&Server:", self.base_url)
+        form.addRow(self.tr("&Server:"), self.base_url)
         self.token = QLineEdit(self)
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setAccessibleName("API token")
-        self.token.setPlaceholderText("Paste your API token")
+        self.token.setAccessibleName(self.tr("API token"))
+        self.token.setPlaceholderText(self.tr("Paste your API token"))
         self.token.setInputMethodHints(
             Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
         )
         self.token.textChanged.connect(self._update)
-        form.addRow("API &token:", self.token)
-        self.session_only = QCheckBox("Keep for this session only", self)
+        form.addRow(self.tr("API &token:"), self.token)
+        self.session_only = QCheckBox(self.tr("Keep for this session only"), self)
         self.session_only.setToolTip(
-            "Keep the token in memory until Journey Builder quits, not in the keyring"
+            self.tr("Keep the token in memory until Journey Builder quits, not in the keyring")
         )
         form.addRow("", self.session_only)
         layout.addLayout(form)
@@ -131,16 +141,16 @@ class SignInDialog(QDialog):
         layout.addWidget(self.status)
 
         row = QHBoxLayout()
-        self.sandbox_button = QPushButton("Try the Sandbox", self)
+        self.sandbox_button = QPushButton(self.tr("Try the Sandbox"), self)
         self.sandbox_button.setAutoDefault(False)
         self.sandbox_button.setToolTip(
-            "A practice server on this computer with example journeys; nothing leaves it"
+            self.tr("A practice server on this computer with example journeys; nothing leaves it")
         )
         row.addWidget(self.sandbox_button)
         row.addStretch(1)
         self.buttons = QDialogButtonBox(self)
         self.sign_in_button = self.buttons.addButton(
-            "Sign In", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Sign In"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.sign_in_button.setDefault(True)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -175,10 +185,12 @@ class SignInDialog(QDialog):
 
     def _explain_keyring(self, problem: str) -> None:
         self.keyring_note.setText(
-            "This computer has no usable keyring, so your token cannot be stored safely. "
-            "Journey Builder never keeps tokens in plain text. You can keep it for this "
-            f"session only (you will be asked again next time), or set {TOKEN_ENV} and "
-            f"{BASE_URL_ENV} in the environment."
+            self.tr(
+                "This computer has no usable keyring, so your token cannot be stored safely. "
+                "Journey Builder never keeps tokens in plain text. You can keep it for this "
+                "session only (you will be asked again next time), or set {token} and "
+                "{server} in the environment."
+            ).format(token=TOKEN_ENV, server=BASE_URL_ENV)
         )
         self.keyring_note.setToolTip(plain_tooltip(problem))
         self.keyring_note.show()
@@ -228,7 +240,7 @@ class SignInDialog(QDialog):
         except (JourneyBuilderError, ValueError) as exc:
             self._show_status(sign_in_error_text(exc, url), error=True)
             return
-        self._show_status("Checking the token with the server…", error=False)
+        self._show_status(self.tr("Checking the token with the server…"), error=False)
         self._set_working(True)
 
     def _on_result(self, result: SignInResult) -> None:
@@ -236,7 +248,9 @@ class SignInDialog(QDialog):
         if result.credentials is None:
             self._explain_keyring(result.keyring_problem)
             self._show_status(
-                "Not signed in yet: choose “Keep for this session only” and sign in again.",
+                self.tr(
+                    "Not signed in yet: choose “Keep for this session only” and sign in again."
+                ),
                 error=True,
             )
             return
