@@ -15,16 +15,12 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from journey_builder.canvas.geometry import LABEL_DROP, PORT_RADIUS, node_size, output_x
+from journey_builder.canvas.geometry import PORT_RADIUS, card_bounds, node_size, output_x
 from journey_builder.canvas.layout import LayoutEdge, layered_layout
 from journey_builder.model import JourneyDocument, Node, node_outputs, spec_for
 
 __all__ = ["Area", "DrawingPlan", "PlannedEdge", "PlannedNode", "UnknownStepsError", "plan_drawing"]
 
-#: How far a card's drawing reaches beyond the card: ports, output labels, problem badge
-#: (``NodeItem.boundingRect``).
-_CARD_PAD = 12.0
-_CARD_BELOW = LABEL_DROP + 14.0 - _CARD_PAD
 #: The arrow head's length and the curve's bounds (``EdgeItem``).
 ARROW = 8.0
 _LOOP_SWING = 150.0
@@ -68,6 +64,12 @@ class Area:
         )
 
 
+def _card_area(x: float, y: float, width: float, height: float) -> Area:
+    """What a card at (x, y) draws: the card, ports, output labels, badge."""
+    left, top, w, h = card_bounds(width, height)
+    return Area(x + left, y + top, x + left + w, y + top + h)
+
+
 def _union(areas: Iterable[Area]) -> Area | None:
     left = top = math.inf
     right = bottom = -math.inf
@@ -94,12 +96,7 @@ class PlannedNode:
     @property
     def bounds(self) -> Area:
         """The card with its ports, labels and badge (the scene's ``sceneBoundingRect``)."""
-        return Area(
-            self.x - _CARD_PAD,
-            self.y - _CARD_PAD,
-            self.x + self.width + _CARD_PAD,
-            self.y + self.height + _CARD_BELOW,
-        )
+        return _card_area(self.x, self.y, self.width, self.height)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +258,7 @@ def _place_unpositioned(
         return {}
     origin = (0.0, 0.0)
     placed_boxes = [
-        Area(p[0] - _CARD_PAD, p[1] - _CARD_PAD, p[0] + w + _CARD_PAD, p[1] + h + _CARD_BELOW)
+        _card_area(p[0], p[1], w, h)
         for p, (w, h) in zip(positions, sizes, strict=True)
         if p is not None
     ]
