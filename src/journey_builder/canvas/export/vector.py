@@ -112,8 +112,9 @@ def pdf_pages(size: OutputSize, paper: str | None) -> tuple[list[PdfPage], float
         fit = min(1.0, MAX_PAGE_PT / draw_w, MAX_PAGE_PT / draw_h)
         # PDF pages are whole points (QPageSize rounds): the page is rounded up and the sliver
         # beyond the drawing gets the background too
-        w, h = math.ceil(draw_w * fit - 1e-6), math.ceil(draw_h * fit - 1e-6)
-        page = PdfPage(w, h, QRectF(0, 0, w, h), (0.0, 0.0), 0, 0, 1, 1)
+        page_w = float(math.ceil(draw_w * fit - 1e-6))
+        page_h = float(math.ceil(draw_h * fit - 1e-6))
+        page = PdfPage(page_w, page_h, QRectF(0, 0, page_w, page_h), (0.0, 0.0), 0, 0, 1, 1)
         return [page], PT_PER_PX * fit
     sheet = QPageSize(PAPERS[paper]).size(QPageSize.Unit.Point)
     best: tuple[int, float, float] | None = None
