@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +38,7 @@ __all__ = [
     "Badge",
     "JourneyRowDelegate",
     "relative_time",
+    "server_time_text",
     "status_badge",
     "sync_badge",
 ]
@@ -136,6 +138,15 @@ def relative_time(moment: datetime | None, now: datetime | None = None) -> str:
         # a date format without the year, as the language writes it ("4 Dec", "4. Dez.")
         return locale.toString(day, QCoreApplication.translate("JourneyList", "d MMM"))
     return locale.toString(day, QCoreApplication.translate("JourneyList", "d MMM yyyy"))
+
+
+def server_time_text(stamp: str | None) -> str:
+    """A server time in the reader's date and time format (as it is if it is not one)."""
+    moment = parse_server_time(stamp)
+    if moment is None:
+        return stamp or ""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def parse_server_time(text: str | None) -> datetime | None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLineEdit, QVBoxLayout, QWidget
 
 from journey_builder.document import EditableJourney
 from journey_builder.model import ENTRY_MODES, FieldSpec
-from journey_builder.ui.common.journey_list import parse_server_time
+from journey_builder.ui.common.journey_list import server_time_text
 from journey_builder.ui.common.widgets import IssueLabel, PlainLabel, muted_label
 from journey_builder.ui.inspector.field_editors import MISSING, ChoiceEditor
 from journey_builder.ui.inspector.trigger_editor import TriggerEditor
@@ -23,15 +22,6 @@ __all__ = ["JourneyForm"]
 
 _TRIGGER = FieldSpec("triggerConfig", "Trigger", "trigger", required=True)
 _ENTRY = FieldSpec("entryMode", "Entry mode", "choice", required=True, choices=ENTRY_MODES)
-
-
-def _when(stamp: str | None) -> str:
-    """A server time in the reader's format (as it is, if it is not one)."""
-    moment = parse_server_time(stamp)
-    if moment is None:
-        return stamp or ""
-    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)
 
 
 def _bold(label: PlainLabel, scale: float = 1.0) -> PlainLabel:
@@ -128,7 +118,7 @@ class JourneyForm(QWidget):
         else:
             self.entry_issue.set_issues([])
         text = ""
-        seen = _when(document.updatedAt)
+        seen = server_time_text(document.updatedAt)
         if document.id and seen:
             text = self.tr("Remote journey {id}, last seen on the server {when}").format(
                 id=document.id, when=seen

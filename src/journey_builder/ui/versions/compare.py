@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 
 from journey_builder.canvas import JourneyView
 from journey_builder.document import EditableJourney
+from journey_builder.i18n import node_title_text
 from journey_builder.model import JourneyDocument, JourneyVersion
-from journey_builder.model.diff import NodeRef, diff_journeys
+from journey_builder.model.diff import DefinitionDiff, NodeRef, diff_journeys
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.ui.common.snapshots import DocumentSnapshot
 from journey_builder.ui.common.theme import is_dark
 
@@ -31,11 +33,16 @@ __all__ = [
     "ADDED",
     "CHANGED",
     "REMOVED",
+    "TAGS",
     "CompareResult",
     "DiffHighlighter",
     "compare_documents",
     "highlight_colour",
     "keys_for",
+    "setting_text",
+    "step_title",
+    "summary_text",
+    "tag_text",
     "top_fields",
     "version_document",
 ]
@@ -44,7 +51,12 @@ ADDED = "added"
 CHANGED = "changed"
 REMOVED = "removed"
 
-_TAGS = {ADDED: "New", CHANGED: "Changed", REMOVED: "Removed"}
+#: The tag on a marked card, and the word in the list of differences.
+TAGS = {
+    ADDED: QT_TRANSLATE_NOOP("Compare", "New"),
+    CHANGED: QT_TRANSLATE_NOOP("Compare", "Changed"),
+    REMOVED: QT_TRANSLATE_NOOP("Compare", "Removed"),
+}
 _COLOURS = {  # (light theme, dark theme)
     ADDED: ("#1f8a4c", "#5fd38d"),
     CHANGED: ("#c77700", "#f2b04f"),
@@ -68,6 +80,8 @@ class CompareResult:
     moved: tuple[NodeRef, ...]
     summary: str
     settings: tuple[str, ...]
+    #: The whole comparison of the definitions (for :func:`summary_text`).
+    diff: DefinitionDiff | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -85,6 +99,77 @@ def compare_documents(version: JourneyDocument, draft: JourneyDocument) -> Compa
         moved=d.moved_nodes,
         summary=d.summary(),
         settings=diff.settings_changed,
+        diff=d,
+    )
+
+
+def summary_text(result: CompareResult) -> str:
+    """ "Steps: 2 added, 1 changed; connections: 1 removed" in the reader's language."""
+    d = result.diff
+    if d is None:
+        return result.summary
+    steps = _counted(
+        (len(d.added_nodes), QT_TRANSLATE_NOOP("Compare", "{count} added")),
+        (len(d.removed_nodes), QT_TRANSLATE_NOOP("Compare", "{count} removed")),
+        (len(d.changed_nodes), QT_TRANSLATE_NOOP("Compare", "{count} changed")),
+        (len(d.moved_nodes), QT_TRANSLATE_NOOP("Compare", "{count} moved")),
+    )
+    links = _counted(
+        (len(d.added_edges), QT_TRANSLATE_NOOP("Compare", "{count} added")),
+        (len(d.removed_edges), QT_TRANSLATE_NOOP("Compare", "{count} removed")),
+    )
+    parts = []
+    if steps:
+        parts.append(QCoreApplication.translate("Compare", "steps: {counts}").format(counts=steps))
+    if links:
+        parts.append(
+            QCoreApplication.translate("Compare", "connections: {counts}").format(counts=links)
+        )
+    if not parts:
+        return QCoreApplication.translate("Compare", "no differences")
+    return "; ".join(parts)
+
+
+def _counted(*pairs: tuple[int, str]) -> str:
+    locale = QLocale()
+    return ", ".join(
+        QCoreApplication.translate("Compare", template).format(count=locale.toString(n))
+        for n, template in pairs
+        if n
+    )
+
+
+def step_title(draft: EditableJourney, ref: NodeRef, kind: str, version: JourneyVersion) -> str:
+    """How the list of differences names a step: its title (in the draft, or in the version
+    for a removed one) and its id."""
+    if kind != REMOVED:
+        keys = keys_for(draft, (ref,))
+        if keys:
+            return f"{draft.title(keys[0])} ({ref.id})"
+    definition = version.definition
+    if definition is not None:
+        for node in definition.nodes:
+            if node.id == ref.id:
+                return f"{node_title_text(node.type, node.data)} ({ref.id})"
+    return ref.id
+
+
+def tag_text(kind: str) -> str:
+    """ "New", "Changed", "Removed" in the reader's language."""
+    return QCoreApplication.translate("Compare", TAGS[kind])
+
+
+def setting_text(setting: str) -> str:
+    """A journey setting that differs, as a line of the list of differences."""
+    known = {
+        "name": QT_TRANSLATE_NOOP("Compare", "The journey's name differs"),
+        "trigger": QT_TRANSLATE_NOOP("Compare", "The journey's trigger differs"),
+        "entry mode": QT_TRANSLATE_NOOP("Compare", "The journey's entry mode differs"),
+    }
+    if setting in known:
+        return QCoreApplication.translate("Compare", known[setting])
+    return QCoreApplication.translate("Compare", "The journey's “{field}” differs").format(
+        field=setting
     )
 
 
@@ -193,7 +278,7 @@ class DiffHighlighter(QObject):
                 continue
             colour = highlight_colour(kind, dark)
             self._items.append(_Ring(card, card.width, card.height, colour))
-            self._items.append(_Tag(card, _TAGS[kind], colour, self._view.font()))
+            self._items.append(_Tag(card, tag_text(kind), colour, self._view.font()))
             self._marks[key] = kind
         scene.update()
 

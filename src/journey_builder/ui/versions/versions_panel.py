@@ -35,7 +35,11 @@ from journey_builder.model import JourneyDocument, JourneyVersion
 from journey_builder.model.diff import NodeRef
 from journey_builder.sync import JourneysClient
 from journey_builder.ui.account.accounts import AccountManager
-from journey_builder.ui.common.journey_list import parse_server_time, relative_time
+from journey_builder.ui.common.journey_list import (
+    parse_server_time,
+    relative_time,
+    server_time_text,
+)
 from journey_builder.ui.common.snapshots import DocumentSnapshotter
 from journey_builder.ui.common.theme import is_dark
 from journey_builder.ui.common.widgets import PlainLabel, muted_label, plain_tooltip
@@ -58,6 +62,10 @@ from journey_builder.ui.versions.compare import (
     compare_documents,
     highlight_colour,
     keys_for,
+    setting_text,
+    step_title,
+    summary_text,
+    tag_text,
     top_fields,
     version_document,
 )
@@ -102,7 +110,7 @@ class VersionsPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(6)
         header = QHBoxLayout()
-        self.title = PlainLabel("Versions", self, wrap=False)
+        self.title = PlainLabel(self.tr("Versions"), self, wrap=False)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -113,11 +121,11 @@ class VersionsPanel(QWidget):
         self.progress.setTextVisible(False)
         header.addWidget(self.progress)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         header.addWidget(self.cancel_button)
         self.refresh_button = QToolButton(self)
-        self.refresh_button.setText("Refresh")
+        self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
@@ -130,8 +138,8 @@ class VersionsPanel(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.tree = QTreeWidget(left)
         self.tree.setObjectName("versions_list")
-        self.tree.setAccessibleName("Published versions")
-        self.tree.setHeaderLabels(["Version", "Published"])
+        self.tree.setAccessibleName(self.tr("Published versions"))
+        self.tree.setHeaderLabels([self.tr("Version"), self.tr("Published")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -139,14 +147,16 @@ class VersionsPanel(QWidget):
         self.tree.itemDoubleClicked.connect(lambda _i, _c: self.open_selected())
         left_layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open", left)
-        self.open_button.setToolTip("Show this version on the canvas, read-only")
+        self.open_button = QPushButton(self.tr("Open"), left)
+        self.open_button.setToolTip(self.tr("Show this version on the canvas, read-only"))
         self.open_button.clicked.connect(self.open_selected)
-        self.compare_button = QPushButton("Compare with Draft", left)
-        self.compare_button.setToolTip("Mark what the draft changed since this version")
+        self.compare_button = QPushButton(self.tr("Compare with Draft"), left)
+        self.compare_button.setToolTip(self.tr("Mark what the draft changed since this version"))
         self.compare_button.clicked.connect(self.compare_selected)
-        self.restore_button = QPushButton("Restore as Draft", left)
-        self.restore_button.setToolTip("Make this version the draft (Edit › Undo takes it back)")
+        self.restore_button = QPushButton(self.tr("Restore as Draft"), left)
+        self.restore_button.setToolTip(
+            self.tr("Make this version the draft (Edit › Undo takes it back)")
+        )
         self.restore_button.clicked.connect(self.restore_selected)
         for button in (self.open_button, self.compare_button, self.restore_button):
             buttons.addWidget(button)
@@ -160,11 +170,11 @@ class VersionsPanel(QWidget):
         right_layout.addWidget(self.compare_title)
         self.differences = QListWidget(right)
         self.differences.setObjectName("version_differences")
-        self.differences.setAccessibleName("Differences from the version")
+        self.differences.setAccessibleName(self.tr("Differences from the version"))
         self.differences.itemActivated.connect(self._show_difference)
         self.differences.itemClicked.connect(self._show_difference)
         right_layout.addWidget(self.differences, 1)
-        self.clear_button = QPushButton("Clear Marks", right)
+        self.clear_button = QPushButton(self.tr("Clear Marks"), right)
         self.clear_button.clicked.connect(self.clear_marks)
         right_layout.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignLeft)
         splitter.addWidget(left)
@@ -213,13 +223,15 @@ class VersionsPanel(QWidget):
         self.tree.clear()
         self._show_compare(False)
         self.comparison = None
-        self.title.setText(f"Versions of “{name}”" if name else "Versions")
+        self.title.setText(
+            self.tr("Versions of “{name}”").format(name=name) if name else self.tr("Versions")
+        )
         if journey_id is None:
-            self._say("Open a journey from the library to see its versions.")
+            self._say(self.tr("Open a journey from the library to see its versions."))
         elif remote_id is None:
-            self._say("Not on Flownally yet: publish it to make a first version.")
+            self._say(self.tr("Not on Flownally yet: publish it to make a first version."))
         elif not self.accounts.signed_in:
-            self._say("Sign in to see the published versions.")
+            self._say(self.tr("Sign in to see the published versions."))
         else:
             self.refresh()
         self._update_buttons()
@@ -245,7 +257,7 @@ class VersionsPanel(QWidget):
             return
         self._versions = []
         self.tree.clear()
-        self._say("Loading…")
+        self._say(self.tr("Loading…"))
         self._busy(True)
         generation = self._generation
 
@@ -266,7 +278,9 @@ class VersionsPanel(QWidget):
                 return
             self._task = None
             self._busy(False)
-            self._say("" if count else "No published versions yet: Journey › Publish makes one.")
+            self._say(
+                "" if count else self.tr("No published versions yet: Journey › Publish makes one.")
+            )
 
         def failed(exc: Exception) -> bool:
             if generation != self._generation:
@@ -274,20 +288,20 @@ class VersionsPanel(QWidget):
             self._task = None
             self._busy(False)
             if isinstance(exc, RequestCancelledError):
-                self._say(f"Stopped: {len(self._versions)} versions listed.")
+                self._say(self.tr("Stopped: %n version(s) listed.", "", len(self._versions)))
             elif isinstance(exc, TransportError):
-                self._say("Offline: the versions cannot be listed now.")
+                self._say(self.tr("Offline: the versions cannot be listed now."))
             else:
-                self._say("The versions could not be listed.")
+                self._say(self.tr("The versions could not be listed."))
             return isinstance(exc, RequestCancelledError | TransportError)
 
         self._task = self.sync.run_remote(
-            "Listing versions",
+            self.tr("Listing versions"),
             work,
             on_done=done,
             on_error=failed,
             on_progress=page,
-            action="list the versions",
+            action=self.tr("list the versions"),
             announce=False,
         )
         if self._task is None:
@@ -305,7 +319,7 @@ class VersionsPanel(QWidget):
         for _i, version in reversed(ordered):
             number = self._numbers[version.id]
             when = parse_server_time(version.createdAt)
-            item = QTreeWidgetItem([f"Version {number}", relative_time(when) or "—"])
+            item = QTreeWidgetItem([self._version_label(number), relative_time(when) or "—"])
             item.setData(0, _VERSION_ROLE, version)
             item.setToolTip(0, plain_tooltip(f"{version.id}\n{version.createdAt or ''}"))
             self.tree.addTopLevelItem(item)
@@ -329,10 +343,13 @@ class VersionsPanel(QWidget):
     def select_version(self, number: int) -> bool:
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            if item is not None and item.text(0) == f"Version {number}":
+            if item is not None and item.text(0) == self._version_label(number):
                 self.tree.setCurrentItem(item)
                 return True
         return False
+
+    def _version_label(self, number: int) -> str:
+        return self.tr("Version {number}").format(number=number)
 
     def _update_buttons(self) -> None:
         has = self.selected_version() is not None
@@ -355,7 +372,12 @@ class VersionsPanel(QWidget):
             self._full[got.id] = got
             then(got)
 
-        self.sync.run_remote("Fetching the version", work, on_done=done, action="fetch the version")
+        self.sync.run_remote(
+            self.tr("Fetching the version"),
+            work,
+            on_done=done,
+            action=self.tr("fetch the version"),
+        )
 
     def _draft_tab(self) -> EditorTab | None:
         if self._journey_id is None:
@@ -375,8 +397,8 @@ class VersionsPanel(QWidget):
         draft = self._draft_tab()
         top = top_fields(draft.doc.document) if draft is not None else {}
         number = self._numbers.get(version.id, 0)
-        name = str(top.get("name") or "Journey")
-        top = {**top, "name": f"{name} · version {number}"}
+        name = str(top.get("name") or self.tr("Journey"))
+        top = {**top, "name": self.tr("{name} · version {number}").format(name=name, number=number)}
 
         def build(_ctx: TaskContext) -> JourneyDocument:
             return version_document(top, version)
@@ -386,19 +408,21 @@ class VersionsPanel(QWidget):
             stack = make_read_only(doc)
             tab = self.main_window.add_tab(doc)
             banner = ReadOnlyBanner(
-                f"Version {number} of “{name}”, published {version.createdAt or ''} · read-only",
+                self.tr("Version {number} of “{name}”, published {when} · read-only").format(
+                    number=number, name=name, when=server_time_text(version.createdAt)
+                ),
                 tab,
             )
             banner.restoreRequested.connect(lambda v=version: self._restore(v))
             attach_banner(tab, banner)
             stack.refused.connect(
                 lambda _text: self.main_window.statusBar().showMessage(
-                    "This version is read-only: Restore as Draft to edit it", 6000
+                    self.tr("This version is read-only: Restore as Draft to edit it"), 6000
                 )
             )
             self._version_tabs[version.id] = tab
 
-        self.sync.runner.run("Opening the version", build, on_done=show)
+        self.sync.runner.run(self.tr("Opening the version"), build, on_done=show)
 
     def version_tab(self, version_id: str) -> EditorTab | None:
         tab = self._version_tabs.get(version_id)
@@ -426,7 +450,7 @@ class VersionsPanel(QWidget):
             return compare_documents(before, after)
 
         self.sync.runner.run(
-            "Comparing",
+            self.tr("Comparing"),
             work,
             on_done=lambda result: self._show_result(version, draft, result),
         )
@@ -452,43 +476,30 @@ class VersionsPanel(QWidget):
             removed = {k: REMOVED for k in keys_for(version_tab.doc, result.removed)}
             self._highlighter(version_tab).show(removed)
         self.compare_title.setText(
-            f"Draft compared with version {number}: {result.summary}"
+            self.tr("Draft compared with version {number}: {summary}").format(
+                number=number, summary=summary_text(result)
+            )
             if not result.is_empty
-            else f"The draft is the same as version {number}"
+            else self.tr("The draft is the same as version {number}").format(number=number)
         )
         self.differences.clear()
-        for kind, refs, word in (
-            (ADDED, result.added, "New"),
-            (CHANGED, result.changed, "Changed"),
-            (REMOVED, result.removed, "Removed"),
+        for kind, refs in (
+            (ADDED, result.added),
+            (CHANGED, result.changed),
+            (REMOVED, result.removed),
         ):
+            word = tag_text(kind)
             for ref in refs:
-                title = self._step_title(draft, ref, kind, version)
+                title = step_title(draft.doc, ref, kind, version)
                 item = QListWidgetItem(self._dot(kind), f"{word}: {title}")
                 item.setData(_REF_ROLE, ref)
                 item.setData(_KIND_ROLE, kind)
                 item.setData(_VERSION_ROLE, version.id)
                 self.differences.addItem(item)
         for setting in result.settings:
-            self.differences.addItem(QListWidgetItem(f"Journey {setting} differs"))
+            self.differences.addItem(QListWidgetItem(setting_text(setting)))
         self._show_compare(True)
         self.main_window.tabs.setCurrentWidget(draft)
-
-    def _step_title(
-        self, draft: EditorTab, ref: NodeRef, kind: str, version: JourneyVersion
-    ) -> str:
-        if kind != REMOVED:
-            keys = keys_for(draft.doc, (ref,))
-            if keys:
-                return f"{draft.doc.title(keys[0])} ({ref.id})"
-        definition = version.definition
-        if definition is not None:
-            for node in definition.nodes:
-                if node.id == ref.id:
-                    from journey_builder.model import node_title
-
-                    return f"{node_title(node.type, node.data)} ({ref.id})"
-        return ref.id
 
     def _dot(self, kind: str) -> QIcon:
         """A dot in the colour the canvas marks this kind of difference with."""
@@ -570,10 +581,15 @@ class VersionsPanel(QWidget):
         def done(document: JourneyDocument) -> None:
             if not shiboken6.isValid(draft):
                 return
-            draft.doc.replace_document(document, f"Restore version {number}")
+            draft.doc.replace_document(
+                document, self.tr("Restore version {number}").format(number=number)
+            )
             self.main_window.tabs.setCurrentWidget(draft)
             self.main_window.statusBar().showMessage(
-                f"Restored version {number} as the draft (Edit › Undo takes it back)", 6000
+                self.tr(
+                    "Restored version {number} as the draft (Edit › Undo takes it back)"
+                ).format(number=number),
+                6000,
             )
 
-        self.sync.runner.run("Restoring the version", work, on_done=done)
+        self.sync.runner.run(self.tr("Restoring the version"), work, on_done=done)
