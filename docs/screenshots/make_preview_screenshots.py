@@ -6,8 +6,9 @@ Runs the real window (offscreen unless a display is set) on a temporary library 
 file, so yours are untouched, opens the "Post-purchase follow-up" template as a new user would
 and opens Journey › Preview Contact…. Saves:
 
-- ``preview-contact.png`` / ``preview-contact-dark.png``: a first-time buyer walked through the
-  journey (the path bold and numbered on the canvas, the timeline, the contact at the end);
+- ``preview-contact.png`` / ``preview-contact-dark.png``: the "Never answers" sample as a
+  first-time buyer (the path bold and numbered on the canvas, the timeline, the contact at the
+  end);
 - ``preview-cohort.png``: 1,000 generated contacts (counts on the cards, edges as wide as their
   share, the chart of how the paths ended).
 """
@@ -75,8 +76,9 @@ def main() -> int:
         settle()
         panel = window.preview
 
-        # a first-time buyer: the "yes" branch and the review request A/B test
-        panel.rename_sample("First order")
+        # "Never answers", a first-time buyer: the rating question times out, then the
+        # "yes" branch and the review request A/B test
+        panel.choose_sample(0)
         panel.contact_editor.set_contact(
             {"fields": {"first_name": "Ana", "orders_count": 1}, "tags": ["newsletter"]}
         )

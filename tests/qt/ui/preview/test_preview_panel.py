@@ -176,26 +176,31 @@ def test_a_contact_who_answers_takes_the_other_path(qtbot: QtBot, plain_window: 
     assert panel.samples().current.events[0]["at"] == "6d"
 
 
-def test_the_shipped_template_with_a_question_previews_both_answers(
+def test_the_shipped_template_never_answered_answered_and_unhappy(
     qtbot: QtBot, plain_window: MainWindow
 ) -> None:
-    """The "Done when" walk on the template as shipped: whatever wait or question its path
-    meets first, "Never answers" times out there and "Answers" takes its answer."""
-    _open(plain_window, _template())
+    """The walk of the issue's "done when", on the template as shipped: its rating question
+    times out for one who never answers; an answer goes on to "Unhappy?"; a low one to care."""
+    tab = _open(plain_window, _template())
     panel = _preview(qtbot, plain_window)
-    names = panel.samples().names()
-    if names == ["Sample contact"]:
-        pytest.skip("this version of the template has no wait or question")
+    assert panel.samples().names() == ["Never answers", "Answers"]
     _click_run(qtbot, panel)
     never = _path(panel)
+    assert never[:4] == ["start", "thank_you", "ask_rating → timeout", "wait_a_week"]
+    rating = next(r for r in panel.results.timeline.rows() if "(ask_rating)" in r.title)
+    assert rating.when == "+0" and "no answer within 3 days" in rating.reason
+    assert _key(tab, "unhappy") in (panel.overlay.dimmed_nodes() if panel.overlay else set())
     panel.choose_sample(1)
+    answer = panel.event_table.raw_events()[0]
+    assert answer["event"] == "answer" and answer["nodeId"] == "ask_rating"
     _click_run(qtbot, panel)
-    answers = _path(panel)
-    waits = [p for p in never if "→ timeout" in p]
-    assert waits, never
-    step = waits[0].split(" ")[0]
-    assert f"{step} → answered" in answers or f"{step} → event" in answers
-    assert never != answers
+    assert _path(panel)[2:5] == ["ask_rating → answered", "unhappy → no", "wait_a_week"]
+    changes = panel.results.final_contact.changes()
+    assert changes.get("order_rating") == "new"
+    panel.event_table.table.item(0, 4).setText("2")  # an unhappy customer
+    qtbot.waitUntil(lambda: "unhappy → yes" in _path(panel), timeout=DEBOUNCE_MS + WAIT_MS)
+    assert _path(panel)[-2:] == ["to_support", "exit_support"]
+    assert panel.results.timeline.rows()[-1].title.startswith("End: Exit")
 
 
 # --- a cohort --------------------------------------------------------------------------------
