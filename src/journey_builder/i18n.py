@@ -182,9 +182,13 @@ def render(value: Param) -> str:
         return value.template.format_map({name: english(p) for name, p in value.params})
 
 
-def problem_text(problem: Problem) -> str:
-    """A validation message in the reader's language."""
-    return render(problem.phrase)
+def problem_text(problem: Problem | object) -> str:
+    """A validation message in the reader's language (anything with a ``message`` that has
+    no phrase is shown as it is)."""
+    phrase = getattr(problem, "phrase", None)
+    if isinstance(phrase, Phrase):
+        return render(phrase)
+    return str(getattr(problem, "message", ""))
 
 
 def issue_text(issue: _Issue) -> str:

@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from journey_builder.canvas.items import BadgeItem, NodeItem
 from journey_builder.canvas.style import CanvasStyle
 from journey_builder.document import EditableJourney
+from journey_builder.i18n import problem_text
 
 __all__ = ["ProblemLike", "ProblemMarks"]
 
@@ -72,7 +73,9 @@ class ProblemMarks:
         for key, found in per_key.items():
             errors = [p for p in found if getattr(p, "severity", "") == "error"]
             ordered = errors + [p for p in found if p not in errors]
-            self._wanted[key] = _Wanted(len(found), bool(errors), [str(p.message) for p in ordered])
+            self._wanted[key] = _Wanted(
+                len(found), bool(errors), [problem_text(p) for p in ordered]
+            )
         for key in [k for k in self._badges if k not in self._wanted]:
             badge = self._badges.pop(key)
             if badge.scene() is not None:

@@ -38,7 +38,8 @@ from journey_builder.canvas.geometry import (
 )
 from journey_builder.canvas.glyphs import glyph, letter_glyph
 from journey_builder.canvas.style import CanvasStyle
-from journey_builder.model import Node, OutputSpec, node_outputs, node_summary, node_title, spec_for
+from journey_builder.i18n import node_summary_text, node_title_text, output_label
+from journey_builder.model import Node, OutputSpec, node_outputs, spec_for
 
 if TYPE_CHECKING:
     pass
@@ -163,8 +164,8 @@ class NodeItem(QGraphicsItem):
         spec = spec_for(node.type)
         self.node_type = node.type
         self.known = spec is not None
-        self.title = node_title(node.type, data)
-        self.summary = node_summary(node.type, data)
+        self.title = node_title_text(node.type, data)
+        self.summary = node_summary_text(node.type, data)
         self.outputs = node_outputs(node.type, data)
         self.has_input = node.type != "start"
         self._icon = spec.icon if spec is not None else ""
@@ -361,7 +362,7 @@ class NodeItem(QGraphicsItem):
                 slot = self.width / len(self.outputs) - 10
                 metrics = font_metrics(style.label_font)
                 labels = [
-                    metrics.elidedText(o.label, Qt.TextElideMode.ElideRight, slot - 12)
+                    metrics.elidedText(output_label(o), Qt.TextElideMode.ElideRight, slot - 12)
                     for o in self.outputs
                 ]
             self._elided = (title, summary, labels)

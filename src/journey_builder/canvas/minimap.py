@@ -68,7 +68,7 @@ class MiniMap(QWidget):
         self._timer.timeout.connect(self.redraw)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Overview: click or drag to move the canvas")
+        self.setToolTip(self.tr("Overview: click or drag to move the canvas"))
         view.viewportChanged.connect(self.update)
         view.documentChanged.connect(self._follow_document)
         #: The corner it sits in now (one of :data:`CORNERS`).

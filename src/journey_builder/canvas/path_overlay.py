@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journey_builder.canvas.items import DETAIL_THRESHOLD, EdgeItem, NodeItem
 from journey_builder.canvas.style import CanvasStyle
 from journey_builder.canvas.view import JourneyView
+from journey_builder.i18n import number_text
 
 __all__ = [
     "DIM_OPACITY",
@@ -341,9 +342,11 @@ class PathOverlay(QObject):
             self._node_counts[key] = count
             pill = _Pill(
                 card,
-                f"{count:,}",
+                number_text(count),
                 kind="count",
-                tooltip=node_tip.format(count=f"{count:,}", total=f"{total:,}") if node_tip else "",
+                tooltip=node_tip.format(count=number_text(count), total=number_text(total))
+                if node_tip
+                else "",
             )
             pill.setPos(card.width - pill.width - 22, -_PILL_H / 2)
             if count == 0:
@@ -359,10 +362,10 @@ class PathOverlay(QObject):
                 continue
             band = _Band(edge, band_width(count, total), flow=True)
             if edge_tip:
-                band.setToolTip(edge_tip.format(count=f"{count:,}", total=f"{total:,}"))
+                band.setToolTip(edge_tip.format(count=number_text(count), total=number_text(total)))
             self._bands[key] = band
-            self._edge_labels[key] = f"{count:,}"
-            self._label_output(key, f"{count:,}", "count")
+            self._edge_labels[key] = number_text(count)
+            self._label_output(key, number_text(count), "count")
         self._apply_dims()
         scene.update()
 

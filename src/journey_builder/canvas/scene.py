@@ -27,7 +27,7 @@ from journey_builder.canvas.overview import OverviewPicture
 from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder, in_document_order
 from journey_builder.canvas.style import CanvasStyle, grid_brush, preset_palette
 from journey_builder.document import EditableJourney
-from journey_builder.model import node_summary, node_title
+from journey_builder.i18n import node_summary_text, node_title_text
 
 __all__ = ["JourneyScene", "ProblemLike"]
 
@@ -437,7 +437,8 @@ class JourneyScene(QGraphicsScene):
                 title, summary = item.title, item.summary
             else:  # not made yet: what its card will show
                 data = node.data if isinstance(node.data, dict) else {}
-                title, summary = node_title(node.type, data), node_summary(node.type, data)
+                title = node_title_text(node.type, data)
+                summary = node_summary_text(node.type, data)
             if any(needle in s.casefold() for s in (title, summary, node.id, node.type)):
                 found.append(key)
         return found

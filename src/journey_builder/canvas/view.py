@@ -382,10 +382,9 @@ class JourneyView(QGraphicsView):
         keys = self.selected_node_keys()
         if not self.copy_selection():
             return False
-        word = "step" if len(keys) == 1 else "steps"
         edges = self.selected_edge_keys()
         self.clear_selection()
-        self.document.remove(keys, edges, text=f"Cut {len(keys)} {word}")
+        self.document.remove(keys, edges, text=self.tr("Cut %n step(s)", "", len(keys)))
         return True
 
     def can_paste(self) -> bool:
@@ -399,7 +398,7 @@ class JourneyView(QGraphicsView):
         """
         found = self._clipboard_fragment()
         if found is None:
-            self.hintRequested.emit("The clipboard holds no journey steps to paste.")
+            self.hintRequested.emit(self.tr("The clipboard holds no journey steps to paste."))
             return []
         text, fragment = found
         count = self._last_paste[1] + 1 if self._last_paste[0] == text else 1
