@@ -27,6 +27,7 @@ from journey_builder.document._ops import (
 )
 from journey_builder.document.commands import EditCommand
 from journey_builder.document.keyed import KeyedJourney
+from journey_builder.i18n import catalogue_text, node_title_text, output_label
 from journey_builder.model import (
     Edge,
     JourneyDocument,
@@ -35,7 +36,6 @@ from journey_builder.model import (
     TriggerConfig,
     WorkflowDefinition,
     node_outputs,
-    node_title,
     spec_for,
 )
 
@@ -73,10 +73,6 @@ def _number(value: float) -> int | float:
     return int(rounded) if abs(value - rounded) < 1e-6 else round(value, 2)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
 class EditableJourney(KeyedJourney):
     """The one object that mutates a :class:`JourneyDocument`. Every user edit = one undo step."""
 
@@ -96,19 +92,20 @@ class EditableJourney(KeyedJourney):
         if hint is not None:
             return hint
         if source_key == target_key:
-            return "A step cannot lead to itself."
+            return self.tr("A step cannot lead to itself.")
         target = self.node(target_key)
         if target.type == "start":
-            return "Nothing can lead into the start step: contacts enter there from the trigger."
+            return self.tr(
+                "Nothing can lead into the start step: contacts enter there from the trigger."
+            )
         target_id = target.id
         for edge_key in self._edges_from_output(source_key, handle):
             if self.edge(edge_key).target == target_id:
-                return "These steps are already connected this way."
+                return self.tr("These steps are already connected this way.")
         if self._edges_from_output(source_key, handle):
-            return (
-                f"The output {self._output_label(source_key, handle)} is already connected; "
-                "delete its connection first."
-            )
+            return self.tr(
+                "The output {output} is already connected; delete its connection first."
+            ).format(output=self._output_label(source_key, handle))
         return None
 
     def can_connect_from(self, source_key: str, handle: str | None) -> str | None:
@@ -122,13 +119,19 @@ class EditableJourney(KeyedJourney):
         title = self.title(source_key)
         if spec is not None and spec.terminal:
             if node.type == "jump_to":
-                return f"“{title}” jumps elsewhere; it has no outputs to connect."
-            return f"“{title}” ends the journey; it has no outputs to connect."
+                return self.tr("“{step}” jumps elsewhere; it has no outputs to connect.").format(
+                    step=title
+                )
+            return self.tr("“{step}” ends the journey; it has no outputs to connect.").format(
+                step=title
+            )
         handles = [o.handle for o in self._outputs(source_key)]
         if handle not in handles:
             if not handles:
-                return f"“{title}” has no outputs to connect."
-            return f"“{title}” has no output named “{handle}”."
+                return self.tr("“{step}” has no outputs to connect.").format(step=title)
+            return self.tr("“{step}” has no output named “{handle}”.").format(
+                step=title, handle=handle
+            )
         return None
 
     # --- edits -------------------------------------------------------------------------------
@@ -157,12 +160,14 @@ class EditableJourney(KeyedJourney):
         )
         key = self._new_node_key()
         ops: list[Op] = [InsertNodeOp(self, key, node)]
-        name = spec.display_name if spec is not None else node_type
-        text = f"Add {name}"
+        name = catalogue_text(spec.display_name) if spec is not None else node_type
+        text = self.tr("Add {step}").format(step=name)
         if after is not None:
             source_key, handle = after
             ops.extend(self._connect_after_ops(source_key, handle, node))
-            text = f"Add {name} after {self.title(source_key)}"
+            text = self.tr("Add {step} after {other}").format(
+                step=name, other=self.title(source_key)
+            )
         self._push(text, ops)
         return key
 
@@ -185,11 +190,11 @@ class EditableJourney(KeyedJourney):
             ops.append(RemoveManyOp(self, "nodes", nodes))
         override = text
         if len(nodes) == 1 and not picked_edges:
-            text = f"Delete {self.title(nodes[0])}"
+            text = self.tr("Delete {step}").format(step=self.title(nodes[0]))
         elif nodes:
-            text = f"Delete {_plural(len(nodes), 'step', 'steps')}"
+            text = self.tr("Delete %n step(s)", "", len(nodes))
         else:
-            text = f"Delete {_plural(len(edges), 'connection', 'connections')}"
+            text = self.tr("Delete %n connection(s)", "", len(edges))
         self._push(text if override is None else override, ops)
 
     def disconnect_edges(self, edge_keys: Iterable[str]) -> None:
@@ -202,18 +207,18 @@ class EditableJourney(KeyedJourney):
         if not ops:
             return
         if len(ops) == 1:
-            text = f"Move {self.title(ops[0].key)}"
+            text = self.tr("Move {step}").format(step=self.title(ops[0].key))
         else:
-            text = f"Move {_plural(len(ops), 'step', 'steps')}"
+            text = self.tr("Move %n step(s)", "", len(ops))
         self._push(text, ops)
 
     def apply_layout(
-        self, positions: Mapping[str, tuple[float, float]], text: str = "Auto-layout"
+        self, positions: Mapping[str, tuple[float, float]], text: str | None = None
     ) -> None:
         """Move many steps at once (auto-layout); one undo step."""
         ops = self._position_ops(positions)
         if ops:
-            self._push(text, ops)
+            self._push(text or self.tr("Auto-layout"), ops)
 
     def place_unpositioned(self, positions: Mapping[str, tuple[float, float]]) -> None:
         """Give positions to steps the file left without one (on open); not an undo step.
@@ -239,9 +244,14 @@ class EditableJourney(KeyedJourney):
         key = self._new_edge_key()
         edge = self._new_edge(source.id, handle, target.id)
         label = self._output_label(source_key, handle) if handle is not None else ""
-        text = (
-            f"Connect {self.title(source_key)}{label and ' ' + label} to {self.title(target_key)}"
-        )
+        if label:
+            text = self.tr("Connect {source} {output} to {target}").format(
+                source=self.title(source_key), output=label, target=self.title(target_key)
+            )
+        else:
+            text = self.tr("Connect {source} to {target}").format(
+                source=self.title(source_key), target=self.title(target_key)
+            )
         self._push(text, [InsertEdgeOp(self, key, edge)])
         return key
 
@@ -260,19 +270,23 @@ class EditableJourney(KeyedJourney):
             if top is not None:
                 ops.append(top)
         merge_key = (key, merge_id) if merge_id is not None else None
-        self._push(f"Edit {node_title(node.type, new)}", ops, merge_key=merge_key)
+        self._push(
+            self.tr("Edit {step}").format(step=node_title_text(node.type, new)),
+            ops,
+            merge_key=merge_key,
+        )
 
     def set_node_id(self, key: str, new_id: str) -> None:
         """Rename a step's id; its connections and the jumps that target it follow."""
         node = self.node(key)
         new_id = new_id.strip() if isinstance(new_id, str) else ""
         if not new_id:
-            raise ValueError("A step id cannot be empty.")
+            raise ValueError(self.tr("A step id cannot be empty."))
         old_id = node.id
         if new_id == old_id:
             return
         if new_id in self._state.keys_by_id:
-            raise ValueError(f"Another step already has the id “{new_id}”.")
+            raise ValueError(self.tr("Another step already has the id “{id}”.").format(id=new_id))
         ops: list[Op] = [FieldOp(self, key, node, "id", new_id)]
         for edge_key in self.edges_of(key):
             edge = self.edge(edge_key)
@@ -285,7 +299,7 @@ class EditableJourney(KeyedJourney):
                 ops.append(
                     FieldOp(self, other_key, other, "data", {**other.data, "targetNodeId": new_id})
                 )
-        self._push(f"Rename step {old_id} to {new_id}", ops)
+        self._push(self.tr("Rename step {old} to {new}").format(old=old_id, new=new_id), ops)
 
     def set_journey_fields(self, *, merge_id: str | None = None, **fields: Any) -> None:
         """Change the journey's own fields: ``name``, ``entryMode``, ``triggerConfig`` (a dict or
@@ -320,11 +334,15 @@ class EditableJourney(KeyedJourney):
         ops: list[Op] = [TopFieldsOp(self, old, new)]
         ops.extend(self._starts_in_step_with(new))
         if set(fields) == {"name"}:
-            text = "Rename journey"
+            text = self.tr("Rename journey")
         elif set(fields) <= {"triggerConfig", "entryMode"}:
-            text = "Change trigger" if "triggerConfig" in fields else "Change entry mode"
+            text = (
+                self.tr("Change trigger")
+                if "triggerConfig" in fields
+                else self.tr("Change entry mode")
+            )
         else:
-            text = "Edit journey settings"
+            text = self.tr("Edit journey settings")
         merge_key = ("journey", merge_id) if merge_id is not None else None
         self._push(text, ops, merge_key=merge_key)
 
@@ -377,7 +395,7 @@ class EditableJourney(KeyedJourney):
                 edge.id = self._unique_edge_id(src, edge.sourceHandle, tgt, taken_edge_ids)
                 taken_edge_ids.add(edge.id)
             ops.append(InsertEdgeOp(self, self._new_edge_key(), edge))
-        self._push(f"Paste {_plural(len(added), 'step', 'steps')}", ops)
+        self._push(self.tr("Paste %n step(s)", "", len(added)), ops)
         return [key for key, _node in added]
 
     def replace_document(self, document: JourneyDocument, text: str) -> None:
@@ -402,7 +420,7 @@ class EditableJourney(KeyedJourney):
     def _output_label(self, node_key: str, handle: str | None) -> str:
         for out in self._outputs(node_key):
             if out.handle == handle:
-                return f"“{out.label}”"
+                return f"“{output_label(out)}”"
         return f"“{handle}”"
 
     def _edges_from_output(self, node_key: str, handle: str | None) -> list[str]:
@@ -442,7 +460,9 @@ class EditableJourney(KeyedJourney):
             raise ValueError(hint)
         if new_node.type == "start":
             raise ValueError(
-                "Nothing can lead into the start step: contacts enter there from the trigger."
+                self.tr(
+                    "Nothing can lead into the start step: contacts enter there from the trigger."
+                )
             )
         source = self.node(source_key)
         ops: list[Op] = []
@@ -451,9 +471,13 @@ class EditableJourney(KeyedJourney):
             outs = node_outputs(new_node.type, new_node.data)
             if not outs:
                 raise ValueError(
-                    f"The output {self._output_label(source_key, handle)} is already connected "
-                    f"and “{node_title(new_node.type, new_node.data)}” has no output to pass "
-                    "contacts on; delete the connection first."
+                    self.tr(
+                        "The output {output} is already connected and “{step}” has no output to "
+                        "pass contacts on; delete the connection first."
+                    ).format(
+                        output=self._output_label(source_key, handle),
+                        step=node_title_text(new_node.type, new_node.data),
+                    )
                 )
             edge = self.edge(edge_key)
             ops.append(FieldOp(self, edge_key, edge, "source", new_node.id))

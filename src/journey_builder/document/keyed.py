@@ -16,7 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from journey_builder.model import Edge, JourneyDocument, Node, WorkflowDefinition, node_title
+from journey_builder.i18n import node_title_text
+from journey_builder.model import Edge, JourneyDocument, Node, WorkflowDefinition
 
 __all__ = ["KeyedJourney"]
 
@@ -122,8 +123,9 @@ class KeyedJourney(QObject):
         return list(self._state.edges_by_source.get(node.id, {}))
 
     def title(self, node_key: str) -> str:
+        """The step's title as its card shows it (its label, else its type's translated name)."""
         node = self.node(node_key)
-        return node_title(node.type, node.data if isinstance(node.data, dict) else {})
+        return node_title_text(node.type, node.data if isinstance(node.data, dict) else {})
 
     def to_json(self) -> dict[str, Any]:
         """The file form of the document."""
