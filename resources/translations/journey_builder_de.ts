@@ -2,6 +2,149 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name></name>
+    <message>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active journey cannot be deleted. Pause it (contacts already in it carry on) and then delete it from Flownally? Your copy moves to the library&apos;s trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts still in it will no longer be followed. Your copy moves to the library&apos;s trash, where you can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts who match its trigger will start entering the published version, and receive its messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete active journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from Flownally?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” from Flownally; your copy is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts stop entering it. Contacts already in it carry on to the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause and Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published “{name}” (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed your edits and published “{name}” (version {version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your copy moves to the library&apos;s trash, where you can restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is active: contacts are going through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is live (now {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not on Flownally yet: push or publish it to activate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not on Flownally yet: push or publish it to pause it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not on Flownally yet: there is nothing to delete there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is paused (now {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not published: it has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not published: the server has a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Journey Builder</source>
@@ -53,6 +196,62 @@
     </message>
     <message>
         <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountManager</name>
+    <message>
+        <source>Checking sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOWNALLY_TOKEN is set: unset it to stay signed out next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <extracomment>The keyring backend&apos;s class name in a credentials message: for the log, not for people. The profile name the in-app sandbox signs in as (never saved in the profiles file). Makes a client for one worker thread, with that task&apos;s cancel event. Signed in, signed out, or another profile. Why the last attempt to restore a sign-in did not work (shown in the account menu). Whether that was because no OS keyring can keep a token (a short note says so).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in to work with journeys on Flownally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your API token to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox · {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token cannot list journeys ({scope}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile} · {host} (FLOWNALLY_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{profile} · {host} (this session)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1268,6 +1467,259 @@
     </message>
 </context>
 <context>
+    <name>Compare</name>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>The tag on a marked card, and the word in the list of differences.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey&apos;s entry mode differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey&apos;s name differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey&apos;s trigger differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journey&apos;s “{field}” differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <extracomment>The whole comparison of the definitions (for :func:`summary_text`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Both copies changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the journey stays marked as in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible: both copies changed the parts marked ⚠.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sync details differ: the content is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push your version over the server&apos;s copy. Their change is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the server&apos;s changes and yours together in the open journey (Edit › Undo takes it back), then push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your draft with the server&apos;s copy. Edit › Undo brings yours back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last synced, the server&apos;s copy and yours changed different parts of this journey, so both sets of changes can be kept. Nothing has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since you last synced, the server&apos;s copy and yours changed the same parts of this journey (marked ⚠). Choose which copy to keep. Nothing has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved a change to this journey on the server since you last synced (the server&apos;s copy was saved {moment}), and you have edits that are not pushed. Nothing has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone saved a change to this journey on the server since you last synced, and you have edits that are not pushed. Nothing has been overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours becomes a new journey on the server, “{name}”; theirs comes into your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} only in yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} only on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} set up differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} steps placed differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” changed on Flownally and here</source>
+        <extracomment>(what, yours, the server&apos;s): the two-way summary (shown when there is no base copy).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>Keeping both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept both: yours is “{mine}”, a new journey on the server; theirs is in your library as “{theirs}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the server&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s copy</source>
+        <extracomment>The &quot;newer on the server&quot; bar of each journey with one showing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a newer version of a journey that is not open; open it and choose Journey › Update from Flownally to take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s copy (Edit › Undo brings yours back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the server&apos;s copy of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Choose a step to connect to.</source>
@@ -1440,6 +1892,134 @@
     <message>
         <source>Saving {name}</source>
         <extracomment>Seconds from an edit to the start of its save. Seconds before a failed save (a full disk) is tried again. A save landed: the entry as the library now has it. A save failed; the text is a sentence for the status bar. The edit stays pending.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditableJourney</name>
+    <message>
+        <source>A step cannot lead to itself.</source>
+        <extracomment>Vertical distance between a node and one added after it when no position is given. Horizontal distance between the outputs&apos; children of a branching node.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step id cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {step} after {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another step already has the id “{id}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change entry mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect {source} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect {source} {output} to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n connection(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit journey settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can lead into the start step: contacts enter there from the trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename step {old} to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output {output} is already connected and “{step}” has no output to pass contacts on; delete the connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output {output} is already connected; delete its connection first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps are already connected this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{step}” ends the journey; it has no outputs to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{step}” has no output named “{handle}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{step}” has no outputs to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{step}” jumps elsewhere; it has no outputs to connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1978,6 +2558,21 @@
     </message>
 </context>
 <context>
+    <name>JourneyView</name>
+    <message numerus="yes">
+        <source>Cut %n step(s)</source>
+        <extracomment>Drag-and-drop format of the palette: the node type as UTF-8 text. Something the user tried was refused (a connection), and why; for the status bar. Node keys now selected, in document order. The zoom factor (1.0 is 100 %), after every change. The visible part of the scene moved or was resized (for the minimap). The view now shows another document (``set_document``). (done, total) while a large journey&apos;s items are made a slice at a time (``build``). Every item of the journey exists. Enter on the card with the keyboard focus (the window opens it in the inspector). What screen readers see: a list of the cards and connections.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no journey steps to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonEditor</name>
     <message>
         <source>JSON, e.g. &quot;text&quot;, 42, true, {&quot;key&quot;: &quot;value&quot;}</source>
@@ -2435,6 +3030,14 @@ Create one with New, or import a file.</source>
     </message>
 </context>
 <context>
+    <name>MiniMap</name>
+    <message>
+        <source>Overview: click or drag to move the canvas</source>
+        <extracomment>Space between the minimap and the edges of the canvas. Where the minimap sits, in the order tried when it must move: its home corner first. A drag this close to the minimap already counts as under it (pixels).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeForm</name>
     <message>
         <source>Other settings</source>
@@ -2485,6 +3088,50 @@ Create one with New, or import a file.</source>
     </message>
     <message>
         <source>— choose a step —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineQueue</name>
+    <message>
+        <source>Discarded a waiting change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: “{name}” will be activated when the connection returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: “{name}” will be deleted from Flownally when the connection returns; your copy is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: “{name}” will be paused when the connection returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: “{name}” will be published when the connection returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: “{name}” will be pushed when the connection returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending waiting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %n waiting change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the waiting changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not published: it has errors</source>
+        <extracomment>The queue as the status bar lists it (after every change): ``list[QueuedRow]``. The refusals of one sending (``list[QueuedRow]``), to be shown once.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +3304,13 @@ Create one with New, or import a file.</source>
     </message>
 </context>
 <context>
+    <name>PublishActions</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PublishBlockedDialog</name>
     <message>
         <source>Reasons</source>
@@ -2703,6 +3357,41 @@ Create one with New, or import a file.</source>
     <message>
         <source>Restore as Draft</source>
         <extracomment>The text of the refused edit (&quot;Move 2 steps&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteNewerBar</name>
+    <message>
+        <source>Close this notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push your copy over the server&apos;s; their change is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s copy here; Edit › Undo brings yours back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a newer version of this journey.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2946,7 +3635,102 @@ Create one with New, or import a file.</source>
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this sign-in, e.g. “work” or “staging”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice server on this computer with example journeys; nothing leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach {url}. Check the address and your connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the token in memory until Journey Builder quits, not in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in yet: choose “Keep for this session only” and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Flownally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with an API token of your Flownally account to push, publish and run your journeys. Your journeys stay in the library whether or not you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in failed ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this token. Check that you copied all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token works but lacks a permission: {permission}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so your token cannot be stored safely. Journey Builder never keeps tokens in plain text. You can keep it for this session only (you will be asked again next time), or set {token} and {server} in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
+    <message>
+        <source>Already up to date: “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Ask an admin for a token with that scope, then sign in with it (Account › Sign In).</source>
         <translation type="unfinished"></translation>
@@ -2956,7 +3740,23 @@ Create one with New, or import a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Journey not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing journeys on Flownally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged both copies and pushed “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing newer on the server for “{name}”; your edits are not pushed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2964,7 +3764,63 @@ Create one with New, or import a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Opened “{name}” from Flownally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push as New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push your copy as a new journey?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed “{name}” as a new journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing “{name}” as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again to keep working with journeys on Flownally. Your work is saved in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke while the request was sent; it may have happened. Check the journey on Flownally before trying again. ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest edits could not be saved to the library ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a newer version of “{name}”; nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2976,11 +3832,55 @@ Create one with New, or import a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Update from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated “{name}” from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in for “{profile}” is no longer valid ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid: sign in again to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your token cannot {action}: it lacks the permission {scope}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a scope it does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the journeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2990,6 +3890,18 @@ Create one with New, or import a file.</source>
     <message>
         <source>{task}…</source>
         <extracomment>What a remote task&apos;s function gets: a client for its thread, and its context. A sentence for the status bar. Something on the server changed because of us (the remote list may refresh). The user must sign in (again): the profile to prefill, and why. A journey was published: its library id (the versions panel refreshes). Both copies changed: a :class:`sync_work.Conflict` to show and resolve. Only the server&apos;s copy changed: (library id, the server&apos;s copy) to offer to take. The open conflict dialog of each journey (kept by :mod:`.conflicts`). The offline queue, when attached: actions wait there while offline.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” changed on the server too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer on Flownally: it was deleted there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was not pushed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3005,6 +3917,105 @@ Create one with New, or import a file.</source>
     <message>
         <source>Template: {title}</source>
         <extracomment>Three cards wide: the buttons above line up with the gallery&apos;s edges. The picture&apos;s own background: the well around it takes that colour, so the picture sits on a seamless tile (a light &quot;page&quot; in the dark theme too).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWayView</name>
+    <message>
+        <source>Both copies changed this: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in your copy and on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections: {changed} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: {changed} of {total} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step was changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where this output leads was changed in both copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} ({output}) → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,6 +4450,169 @@ Create one with New, or import a file.</source>
     </message>
     <message>
         <source>{step}: {field}: {issue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft compared with version {number}: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this version the draft (Edit › Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark what the draft changed since this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published versions yet: Journey › Publish makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on Flownally yet: publish it to make a first version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: the versions cannot be listed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a journey from the library to see its versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored version {number} as the draft (Edit › Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this version on the canvas, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the published versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n version(s) listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The draft is the same as version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The versions could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is read-only: Restore as Draft to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {number} of “{name}”, published {when} · read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <extracomment>The last comparison (version id, result), for the list and tests.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetch the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · version {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

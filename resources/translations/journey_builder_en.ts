@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>EditableJourney</name>
+    <message numerus="yes">
+        <source>Delete %n connection(s)</source>
+        <translation>
+            <numerusform>Delete %n connection</numerusform>
+            <numerusform>Delete %n connections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n step(s)</source>
+        <translation>
+            <numerusform>Delete %n step</numerusform>
+            <numerusform>Delete %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>Move %n step</numerusform>
+            <numerusform>Move %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n step(s)</source>
+        <translation>
+            <numerusform>Paste %n step</numerusform>
+            <numerusform>Paste %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyRowDelegate</name>
     <message numerus="yes">
         <source>%n h ago</source>
@@ -25,6 +56,17 @@
         <translation>
             <numerusform>%n min ago</numerusform>
             <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message numerus="yes">
+        <source>Cut %n step(s)</source>
+        <extracomment>Drag-and-drop format of the palette: the node type as UTF-8 text. Something the user tried was refused (a connection), and why; for the status bar. Node keys now selected, in document order. The zoom factor (1.0 is 100 %), after every change. The visible part of the scene moved or was resized (for the minimap). The view now shows another document (``set_document``). (done, total) while a large journey&apos;s items are made a slice at a time (``build``). Every item of the journey exists. Enter on the card with the keyboard focus (the window opens it in the inspector). What screen readers see: a list of the cards and connections.</extracomment>
+        <translation>
+            <numerusform>Cut %n step</numerusform>
+            <numerusform>Cut %n steps</numerusform>
         </translation>
     </message>
 </context>
@@ -86,6 +128,16 @@
         <translation>
             <numerusform>%n step</numerusform>
             <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message numerus="yes">
+        <source>Stopped: %n version(s) listed.</source>
+        <translation>
+            <numerusform>Stopped: %n version listed.</numerusform>
+            <numerusform>Stopped: %n versions listed.</numerusform>
         </translation>
     </message>
 </context>
