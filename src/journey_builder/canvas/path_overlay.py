@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from journey_builder.canvas.items import DETAIL_THRESHOLD, EdgeItem, NodeItem
 from journey_builder.canvas.style import CanvasStyle
 from journey_builder.canvas.view import JourneyView
-from journey_builder.i18n import number_text
 
 __all__ = [
     "DIM_OPACITY",
@@ -158,6 +157,7 @@ class _Pill(QGraphicsItem):
         #: "step" (path numbers), "count" (cohort) or "end" (where the path ended).
         self.kind = kind
         self._colour = colour
+        self.centred = False
         metrics = QFontMetricsF(card.style.badge_font)
         self.width = max(_PILL_H, metrics.horizontalAdvance(text) + 12.0)
         self.setFlag(_Flag.ItemIgnoresParentOpacity, True)
@@ -169,6 +169,19 @@ class _Pill(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(-1, -1, self.width + 2, _PILL_H + 2)
 
+    def set_text(self, text: str) -> None:
+        """Another count on the same pill (a re-run): keeps its centre."""
+        if text == self.text:
+            return
+        centre = self.pos().x() + self.width / 2
+        self.prepareGeometryChange()
+        self.text = text
+        metrics = QFontMetricsF(self.card.style.badge_font)
+        self.width = max(_PILL_H, metrics.horizontalAdvance(text) + 12.0)
+        if self.centred:
+            self.setPos(centre - self.width / 2, self.pos().y())
+        self.update()
+
     @property
     def card(self) -> NodeItem:
         parent = self.parentItem()  # not kept: see _Band.edge
@@ -176,6 +189,8 @@ class _Pill(QGraphicsItem):
         return parent
 
     def centre_at(self, x: float, y: float) -> None:
+        """Put the pill's centre there; a new text keeps it there."""
+        self.centred = True
         self.setPos(x - self.width / 2, y - _PILL_H / 2)
 
     def paint(
@@ -203,14 +218,20 @@ class _Pill(QGraphicsItem):
 
 
 class PathOverlay(QObject):
-    """Marks one view with a path or with cohort counts; see the module docstring."""
+    """Marks one view with a path or with cohort counts; see the module docstring.
+
+    A re-run of the same kind updates the marks in place and changes the opacity only of what
+    changed, so a cohort over thousands of steps re-draws in a few milliseconds.
+    """
 
     def __init__(self, view: JourneyView) -> None:
         super().__init__(view)
         self._mode: str | None = None
         self._bands: dict[str, _Band] = {}
-        self._pills: list[_Pill] = []
-        self._edge_labels: dict[str, str] = {}
+        #: Labels at an edge's start (step numbers or counts), by edge key.
+        self._edge_pills: dict[str, _Pill] = {}
+        #: A card's own mark (its count, or where the path ended), by node key.
+        self._node_pills: dict[str, _Pill] = {}
         self._node_counts: dict[str, int] = {}
         self._taken: dict[str, list[int]] = {}
         self._reached: set[str] = set()
@@ -265,14 +286,20 @@ class PathOverlay(QObject):
 
     def edge_label(self, key: str) -> str | None:
         """The text at the edge's start: step numbers (path) or the count (cohort)."""
-        return self._edge_labels.get(key)
+        pill = self._edge_pills.get(key)
+        return pill.text if pill is not None and shiboken6.isValid(pill) else None
 
     def node_count(self, key: str) -> int | None:
         return self._node_counts.get(key)
 
     def labels_on(self, node_key: str) -> list[str]:
-        """The texts of the marks on a card (its count, its outputs' labels, its end tag)."""
-        return [p.text for p in self._pills if shiboken6.isValid(p) and p.card_key == node_key]
+        """The texts of the marks on a card (its count or end tag, its outputs' labels)."""
+        pills = [self._node_pills.get(node_key), *self._edge_pills.values()]
+        return [
+            p.text
+            for p in pills
+            if p is not None and p.card_key == node_key and shiboken6.isValid(p)
+        ]
 
     # --- showing -----------------------------------------------------------------------------------
 
@@ -285,11 +312,14 @@ class PathOverlay(QObject):
     ) -> None:
         """Show a path: ``steps`` are (node key, key of the edge followed out) in order; the
         step numbered ``n`` (from 1) labels the edge it left through."""
-        self.clear()
-        self._last = ("path", (steps, end_key, end_text, end_kind), {})
         scene = self._view.journey_scene()
+        self._remove_marks()
+        self._last = ("path", (steps, end_key, end_text, end_kind), {})
         self._awaiting_build = scene.building
         self._mode = "path"
+        self._node_counts = {}
+        self._taken = {}
+        self._reached = set()
         for number, (node_key, edge_key) in enumerate(steps, start=1):
             if node_key is not None:
                 self._reached.add(node_key)
@@ -300,20 +330,18 @@ class PathOverlay(QObject):
             if edge is None:
                 continue
             self._bands[edge_key] = _Band(edge, PATH_WIDTH, flow=False)
-            text = ", ".join(str(n) for n in numbers)
-            self._edge_labels[edge_key] = text
-            self._label_output(edge_key, text, "step")
+            self._label_output(edge_key, ", ".join(str(n) for n in numbers), "step")
         self._end_key = end_key if end_key in scene.node_items else None
         if self._end_key is not None and end_text:
             card = scene.node_items[self._end_key]
-            tag = _Pill(
-                card, end_text, kind="end", colour=end_colour(end_kind, scene.canvas_style.dark)
-            )
+            colour = end_colour(end_kind, scene.canvas_style.dark)
+            tag = _Pill(card, end_text, kind="end", colour=colour)
             tag.setPos(8, -_PILL_H - 8)
-            self._pills.append(tag)
-        self._dim_nodes = {k for k in scene.node_items if k not in self._reached}
-        self._dim_edges = {k for k in scene.edge_items if k not in self._taken}
-        self._apply_dims()
+            self._node_pills[self._end_key] = tag
+        self._set_dims(
+            {k for k in scene.node_items if k not in self._reached},
+            {k for k in scene.edge_items if k not in self._taken},
+        )
         scene.update()
 
     def show_counts(
@@ -328,45 +356,64 @@ class PathOverlay(QObject):
         """Show a cohort: a count on every card, a band as wide as its share on every edge a
         contact took. ``node_tip`` / ``edge_tip`` are tooltip formats with ``{count}`` and
         ``{total}``."""
-        self.clear()
+        scene = self._view.journey_scene()
+        if self._mode != "counts":
+            self._remove_marks()
         self._last = (
             "counts",
             (node_counts, edge_counts, total),
             {"node_tip": node_tip, "edge_tip": edge_tip},
         )
-        scene = self._view.journey_scene()
         self._awaiting_build = scene.building
         self._mode = "counts"
+        self._taken = {}
+        self._end_key = None
+        self._node_counts = {}
+        dim_nodes: set[str] = set()
+        dim_edges: set[str] = set()
         for key, card in scene.node_items.items():
             count = int(node_counts.get(key, 0))
             self._node_counts[key] = count
-            pill = _Pill(
-                card,
-                number_text(count),
-                kind="count",
-                tooltip=node_tip.format(count=number_text(count), total=number_text(total))
-                if node_tip
-                else "",
-            )
-            pill.setPos(card.width - pill.width - 22, -_PILL_H / 2)
-            if count == 0:
-                pill.setOpacity(DIM_OPACITY)
-                self._dim_nodes.add(key)
+            text = f"{count:,}"
+            pill = self._node_pills.get(key)
+            if pill is None or not shiboken6.isValid(pill):
+                pill = self._node_pills[key] = _Pill(card, text, kind="count")
             else:
-                self._reached.add(key)
-            self._pills.append(pill)
+                pill.set_text(text)
+            pill.setPos(card.width - pill.width - 22, -_PILL_H / 2)
+            pill.setToolTip(node_tip.format(count=text, total=f"{total:,}") if node_tip else "")
+            pill.setOpacity(DIM_OPACITY if count == 0 else 1.0)
+            if count == 0:
+                dim_nodes.add(key)
+        self._reached = set(scene.node_items) - dim_nodes
+        for key in [k for k in self._node_pills if k not in scene.node_items]:
+            self._delete(self._node_pills.pop(key))
         for key, edge in scene.edge_items.items():
             count = int(edge_counts.get(key, 0))
+            band = self._bands.get(key)
             if count <= 0:
-                self._dim_edges.add(key)
+                dim_edges.add(key)
+                if band is not None:
+                    self._delete(self._bands.pop(key))
+                if key in self._edge_pills:
+                    self._delete(self._edge_pills.pop(key))
                 continue
-            band = _Band(edge, band_width(count, total), flow=True)
-            if edge_tip:
-                band.setToolTip(edge_tip.format(count=number_text(count), total=number_text(total)))
-            self._bands[key] = band
-            self._edge_labels[key] = number_text(count)
-            self._label_output(key, number_text(count), "count")
-        self._apply_dims()
+            width = band_width(count, total)
+            if band is None or not shiboken6.isValid(band):
+                band = self._bands[key] = _Band(edge, width, flow=True)
+            elif band.width != width:
+                band.width = width
+                band.update()
+            text = f"{count:,}"
+            band.setToolTip(edge_tip.format(count=text, total=f"{total:,}") if edge_tip else "")
+            pill = self._edge_pills.get(key)
+            if pill is None or not shiboken6.isValid(pill):
+                self._label_output(key, text, "count")
+            else:
+                pill.set_text(text)
+        for key in [k for k in self._bands if k not in scene.edge_items]:
+            self._delete(self._bands.pop(key))
+        self._set_dims(dim_nodes, dim_edges)
         scene.update()
 
     def _label_output(self, edge_key: str, text: str, kind: str) -> None:
@@ -379,35 +426,63 @@ class PathOverlay(QObject):
         handle = scene.document.edge(edge_key).sourceHandle or None
         port = card.output_local(handle)
         x = port.x() if port is not None else card.width / 2
-        # below a branching node's output label ("Yes"), or beside a single output's port
-        y = card.height + 38.0 if len(card.outputs) > 1 else card.height + 12.0
         pill = _Pill(card, text, kind=kind)
-        if len(card.outputs) > 1:
-            pill.centre_at(x, y)
-        else:
-            pill.setPos(x + 10.0, y - _PILL_H / 2)
-        self._pills.append(pill)
+        if len(card.outputs) > 1:  # below a branching node's output label ("Yes")
+            pill.centre_at(x, card.height + 38.0)
+        else:  # beside a single output's port
+            pill.setPos(x + 10.0, card.height + 12.0 - _PILL_H / 2)
+        self._edge_pills[edge_key] = pill
 
     def clear(self) -> None:
         """Remove every mark and undim everything."""
         scene = self._view.journey_scene()
-        for item in [*self._bands.values(), *self._pills]:
-            if shiboken6.isValid(item):
-                # deleted, not removed: a child removed from the scene would stay on its card's
-                # list of children while Python freed it
-                shiboken6.delete(item)
-        opacity = 0.0 if scene.overview else 1.0
-        for key in self._dim_nodes:
-            node = scene.node_items.get(key)
-            if node is not None:
-                node.setOpacity(opacity)
-        for key in self._dim_edges:
-            edge = scene.edge_items.get(key)
-            if edge is not None:
-                edge.setOpacity(opacity)
+        self._remove_marks()
+        self._set_dims(set(), set())
         self._forget()
         self._last = None
         scene.update()
+
+    # --- marks and dims ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _delete(item: QGraphicsItem) -> None:
+        # deleted, not removed: a child removed from the scene would stay on its parent's list
+        # of children while Python freed it
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+
+    def _remove_marks(self) -> None:
+        for item in [*self._bands.values(), *self._edge_pills.values(), *self._node_pills.values()]:
+            self._delete(item)
+        self._bands = {}
+        self._edge_pills = {}
+        self._node_pills = {}
+
+    def _set_dims(self, nodes: set[str], edges: set[str]) -> None:
+        """Dim these cards and edges; undim the ones dimmed before and not now (only what
+        changes is touched)."""
+        scene = self._view.journey_scene()
+        plain = 0.0 if scene.overview else 1.0
+        for key in self._dim_nodes - nodes:
+            node = scene.node_items.get(key)
+            if node is not None:
+                node.setOpacity(plain)
+        for key in self._dim_edges - edges:
+            edge = scene.edge_items.get(key)
+            if edge is not None:
+                edge.setOpacity(plain)
+        added_nodes, added_edges = nodes - self._dim_nodes, edges - self._dim_edges
+        self._dim_nodes, self._dim_edges = nodes, edges
+        if scene.overview:
+            return  # every item is transparent there; the dims come back with the detail
+        for key in added_nodes:
+            node = scene.node_items.get(key)
+            if node is not None:
+                node.setOpacity(DIM_OPACITY)
+        for key in added_edges:
+            edge = scene.edge_items.get(key)
+            if edge is not None:
+                edge.setOpacity(DIM_OPACITY)
 
     # --- following the view ----------------------------------------------------------------------
 
@@ -442,14 +517,15 @@ class PathOverlay(QObject):
             (self.show_path if mode == "path" else self.show_counts)(*args, **kwargs)
 
     def _reset(self) -> None:
+        """The scene was built afresh: its items, and the marks on them, are gone."""
         self._last = None
         self._forget()
 
     def _forget(self) -> None:
         self._mode = None
         self._bands = {}
-        self._pills = []
-        self._edge_labels = {}
+        self._edge_pills = {}
+        self._node_pills = {}
         self._node_counts = {}
         self._taken = {}
         self._reached = set()
@@ -458,16 +534,21 @@ class PathOverlay(QObject):
         self._dim_edges = set()
 
     def _drop_node(self, key: str) -> None:
+        """A card went, and its marks with it: forget them without touching them."""
         self._dim_nodes.discard(key)
         self._reached.discard(key)
         self._node_counts.pop(key, None)
-        # its marks went with the card: forget them without touching them
-        self._pills = [p for p in self._pills if p.card_key != key]
+        self._node_pills.pop(key, None)
+        for edge_key in [k for k, p in self._edge_pills.items() if p.card_key == key]:
+            del self._edge_pills[edge_key]
         if self._end_key == key:
             self._end_key = None
 
     def _drop_edge(self, key: str) -> None:
+        """An edge went: its band went with it; its label, on the source card, goes now."""
         self._dim_edges.discard(key)
         self._bands.pop(key, None)
-        self._edge_labels.pop(key, None)
         self._taken.pop(key, None)
+        pill = self._edge_pills.pop(key, None)
+        if pill is not None:
+            self._delete(pill)

@@ -82,6 +82,7 @@ class _Wiring(QObject):
         window.tabs.currentChanged.connect(self.follow_tab)
         window.problems.problemsChanged.connect(self.follow_problems)
         dock.visibilityChanged.connect(self.follow_dock)
+        panel.set_active(not dock.isHidden())  # closed until asked for: nothing is read
         window.installEventFilter(self)
         ws = window.workspace
         if ws is not None:

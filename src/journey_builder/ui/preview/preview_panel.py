@@ -47,6 +47,7 @@ from journey_builder.ui.common.widgets import PlainLabel, muted_label
 from journey_builder.ui.preview.cohort_inputs import CohortInputs
 from journey_builder.ui.preview.contact_editor import ContactEditor
 from journey_builder.ui.preview.event_table import EventTable
+from journey_builder.ui.preview.panel_samples import SamplesMixin
 from journey_builder.ui.preview.results import ResultsView
 from journey_builder.ui.preview.runner import PreviewRunner
 from journey_builder.ui.preview.sample_picker import SamplePicker
@@ -55,7 +56,6 @@ from journey_builder.ui.preview.samples import (
     Sample,
     SampleSet,
     SampleStore,
-    default_samples,
 )
 from journey_builder.ui.problems.problem_check import ItemCopies
 from journey_builder.ui.problems.problems_panel import BACKGROUND_FROM
@@ -66,12 +66,11 @@ __all__ = ["BACKGROUND_FROM", "DEBOUNCE_MS", "PreviewPanel"]
 DEBOUNCE_MS = 300
 _SAVE_MS = 600
 _COPY_SLICE_S = 0.02
-_EVENT_STEPS = ("wait_for_event", "ask_question", "http_request")
 
 Job = Callable[[JourneyDocument], Any]
 
 
-class PreviewPanel(QWidget):
+class PreviewPanel(SamplesMixin):
     """See the module docstring."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -89,6 +88,8 @@ class PreviewPanel(QWidget):
         self._active = True
         self._loading = False
         self._steps_stale = False
+        self._loaded = False
+        self._saved: dict[str, Any] | None = None
         self._sized = False
         self._run_number = 0
         self._pending: tuple[int, str, Job, list[str], list[str], dict[str, Any]] | None = None
@@ -268,7 +269,16 @@ class PreviewPanel(QWidget):
         for signal in self._doc_signals(self._doc):
             signal.connect(self._journey_edited)
         self._store = self.store_for(self._doc)
-        self._load_samples()
+        self._loaded = False
+        if self._active:
+            self.ensure_loaded()
+
+    def ensure_loaded(self) -> None:
+        """Read the journey's samples (only once the panel shows: switching tabs while it is
+        closed reads nothing and computes no default samples)."""
+        if self._doc is not None and not self._loaded:
+            self._loaded = True
+            self._load_samples()
 
     @staticmethod
     def _doc_signals(doc: EditableJourney) -> list[Any]:
@@ -313,122 +323,10 @@ class PreviewPanel(QWidget):
             self._cancel_runs()
             if self._view is not None:
                 self._overlay_for(self._view).clear()
-        elif self._showing:
-            self.run(live=True)
-
-    # --- samples ---------------------------------------------------------------------------------
-
-    def _names(self) -> dict[str, str]:
-        return {
-            "sample": self.tr("Sample contact"),
-            "never": self.tr("Never answers"),
-            "answers": self.tr("Answers"),
-        }
-
-    def _load_samples(self) -> None:
-        assert self._doc is not None
-        stored = SampleSet.from_json(self._store.load())
-        self._samples = stored or default_samples(self._doc.document, self._names())
-        self.picker.set_persistent(self._store.persistent)
-        self._show_samples()
-        self.set_mode(self._samples.mode)
-
-    def _show_samples(self) -> None:
-        self._loading = True
-        try:
-            s = self._samples
-            self.picker.set_names(s.names(), s.selected)
-            sample = s.current
-            self.contact_editor.set_contact(sample.contact)
-            self.event_table.set_steps(self._event_steps())
-            self.event_table.set_events(sample.events)
-            self.cohort_inputs.set_count(s.cohort_count)
-            self.seed.setValue(s.cohort_seed if s.mode == "cohort" else sample.seed)
-        finally:
-            self._loading = False
-
-    def _event_steps(self) -> list[tuple[str, str]]:
-        doc = self._doc
-        if doc is None:
-            return []
-        return [
-            (doc.node(k).id, doc.title(k))
-            for k in doc.node_keys()
-            if doc.node(k).type in _EVENT_STEPS
-        ]
-
-    def samples(self) -> SampleSet:
-        return self._samples
-
-    def choose_sample(self, index: int) -> None:
-        if not 0 <= index < len(self._samples.samples):
             return
-        self._commit_inputs()
-        self._samples.selected = index
-        self._show_samples()
-        self.save_samples()
+        self.ensure_loaded()
         if self._showing:
             self.run(live=True)
-
-    def _on_sample_request(self, what: str) -> None:
-        self._commit_inputs()
-        s = self._samples
-        if what == "new":
-            s.samples.append(Sample(s.unique_name(self.tr("Sample"))))
-            s.selected = len(s.samples) - 1
-        elif what == "duplicate":
-            copy = Sample.from_json(s.current.to_json(), s.current.name)
-            assert copy is not None
-            copy.name = s.unique_name(s.current.name)
-            s.samples.insert(s.selected + 1, copy)
-            s.selected += 1
-        elif what == "delete" and len(s.samples) > 1:
-            del s.samples[s.selected]
-            s.selected = min(s.selected, len(s.samples) - 1)
-        self._show_samples()
-        self.save_samples()
-
-    def add_sample(self, name: str) -> None:
-        """A new, empty sample named ``name`` (made unique), chosen."""
-        self._commit_inputs()
-        s = self._samples
-        s.samples.append(Sample(s.unique_name(name)))
-        s.selected = len(s.samples) - 1
-        self._show_samples()
-        self.save_samples()
-
-    def rename_sample(self, name: str) -> None:
-        s = self._samples
-        if name != s.current.name:
-            s.current.name = s.unique_name(name)
-        self._show_samples()
-        self.save_samples()
-
-    def _commit_inputs(self) -> bool:
-        """Take what the editors hold into the samples; False when they hold a mistake."""
-        if self._doc is None or self._loading:
-            return True
-        s = self._samples
-        if s.mode == "cohort":
-            s.cohort_count = self.cohort_inputs.count.value()
-            s.cohort_seed = self.seed.value()
-            return True
-        sample = s.current
-        sample.seed = self.seed.value()
-        sample.events = self.event_table.raw_events()
-        try:
-            sample.contact = self.contact_editor.contact()
-        except SimulationInputError:
-            return False
-        return True
-
-    def save_samples(self) -> None:
-        """Keep the samples (in the library, beside the journey)."""
-        self._save_timer.stop()
-        if self._doc is None:
-            return
-        self._commit_inputs()
-        self._store.save(self._samples.to_json())
 
     # --- mode ------------------------------------------------------------------------------------
 
@@ -502,10 +400,11 @@ class PreviewPanel(QWidget):
         """Run the preview now: the result shows at once (small journey) or when the worker
         thread is done (large one). ``live``: a re-run after a change."""
         self._live.stop()
-        self._refresh_steps()
         doc = self._doc
         if doc is None or (live and not self._active):
             return
+        self.ensure_loaded()
+        self._refresh_steps()
         if not live and self._errors > 0 and not self._anyway:
             self._refresh_banner()
             self.status.setText(self.tr("Not run: the journey has errors (see above)."))
@@ -661,7 +560,8 @@ class PreviewPanel(QWidget):
 
     def _journey_edited(self, *_args: Any) -> None:
         self._steps_stale = True
-        self._live.start()
+        if self._active:
+            self._live.start()
 
     def _on_live(self) -> None:
         self._refresh_steps()

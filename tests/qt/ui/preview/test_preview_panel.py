@@ -286,6 +286,10 @@ def test_samples_live_in_the_library_and_come_back(
     stored_before = ws.library.library.document_text(journey_id)
     panel = _preview(qtbot, window)
     assert not panel.picker.note.isVisible()  # kept in the library: no "session only" note
+    _click_run(qtbot, panel)
+    panel.save_samples()
+    wait_idle(qtbot, ws)
+    assert ws.library.library.get_preview_samples(journey_id) == {}  # nothing changed, no write
     panel.add_sample("Answers yes")
     panel.contact_editor.set_contact({"fields": {"orders_count": 1, "vip": True}, "tags": ["a"]})
     panel.event_table.set_events([{"at": "1h", "event": "answer", "value": "yes"}])
@@ -539,3 +543,27 @@ def test_the_final_contact_marks_what_the_path_changed(
     )
     assert "repeat_customer" in tags_row.text(1) and tags_row.text(2) == "vip"
     assert tags_row.font(0).bold()
+
+
+def test_a_closed_panel_reads_nothing_when_tabs_change(
+    qtbot: QtBot, plain_window: MainWindow
+) -> None:
+    panel = plain_window.preview
+    asked: list[object] = []
+    default = panel.store_for
+
+    def counting(doc: EditableJourney) -> Any:
+        asked.append(doc)
+        return default(doc)
+
+    panel.store_for = counting
+    first = _open(plain_window, post_purchase())
+    second = _open(plain_window, _template())
+    plain_window.tabs.setCurrentWidget(first)
+    assert len(asked) == 3  # the store is found, but nothing is read from it
+    assert panel.samples().names() == ["Sample contact"]  # the panel's own, untouched
+    _preview(qtbot, plain_window)
+    assert panel.samples().names() == ["Never answers", "Answers"]
+    plain_window.tabs.setCurrentWidget(second)
+    assert panel.samples().names() == ["Never answers", "Answers"]  # the template's own two
+    assert panel.event_table.raw_events() == []
