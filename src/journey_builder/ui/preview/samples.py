@@ -210,11 +210,20 @@ class LibrarySampleStore:
         self._submit = submit
         self._on_error = on_error
         self._pending: dict[str, Any] | None = None
+        self._known: str | None = None
+
+    def _id(self) -> str | None:
+        """The journey's entry; the last one known once its tab let go of it (a closing tab
+        forgets its entry before the panel saves what it still holds)."""
+        jid = self._journey_id()
+        if jid is not None:
+            self._known = jid
+        return jid or self._known
 
     def load(self) -> dict[str, Any]:
         if self._pending is not None:
             return copy.deepcopy(self._pending)
-        jid = self._journey_id()
+        jid = self._id()
         if jid is None:
             return {}
         try:
@@ -229,7 +238,7 @@ class LibrarySampleStore:
 
     def flush(self) -> None:
         """Write what waits, if the journey has its library entry now."""
-        jid = self._journey_id()
+        jid = self._id()
         if self._pending is None or jid is None:
             return
         data, self._pending = self._pending, None

@@ -325,6 +325,28 @@ def test_samples_live_in_the_library_and_come_back(
     assert panel2.seed.value() == 7
 
 
+def test_an_edit_just_before_the_tab_closes_is_kept(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    ws = workspace(window)
+    tab = window.new_from_template(next(t for t in templates() if "post-purchase" in t.path.name))
+    assert tab is not None
+    binding = ws.library.binding(tab)
+    assert binding is not None
+    qtbot.waitUntil(lambda: binding.journey_id is not None and not binding.pending, timeout=WAIT_MS)
+    journey_id = binding.journey_id
+    assert journey_id is not None
+    panel = _preview(qtbot, window)
+    fields = panel.contact_editor.fields
+    row = next(r for r in range(fields.rowCount()) if fields.item(r, 0).text() == "first_name")
+    fields.item(row, 1).setText("Zoe")  # saved a moment later, unless the tab goes first
+    assert window.close_tab(window.tabs.indexOf(tab))
+    wait_idle(qtbot, ws)
+    saved = ws.library.library.get_preview_samples(journey_id)
+    assert saved["samples"][0]["contact"]["fields"]["first_name"] == "Zoe"
+
+
 def test_a_file_without_the_library_keeps_samples_for_the_session_and_is_never_changed(
     qtbot: QtBot, plain_window: MainWindow, tmp_path: Path
 ) -> None:
