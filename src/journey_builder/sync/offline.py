@@ -52,7 +52,15 @@ from journey_builder.sync.client import JourneysClient
 from journey_builder.sync.push import push_result
 from journey_builder.sync.stepwise import validate_in_steps
 
-__all__ = ["DrainItem", "DrainReport", "DrainStatus", "QueueStore", "QueuedItem", "drain"]
+__all__ = [
+    "DrainItem",
+    "DrainReport",
+    "DrainStatus",
+    "QueueStore",
+    "QueuedItem",
+    "drain",
+    "may_have_reached",
+]
 
 
 class QueuedItem(Protocol):
@@ -281,7 +289,7 @@ def _send(client: JourneysClient, store: QueueStore, item: QueuedItem) -> DrainI
     except HTTPStatusError as exc:
         raise _RefusedError(exc.message) from None
     except TransportError as exc:
-        if exc.method == "POST" and _may_have_reached(exc):
+        if exc.method == "POST" and may_have_reached(exc):
             raise _RefusedError(
                 f"The connection broke after the {action} was sent ({exc.message}); it may "
                 "have happened. Check the journey on Flownally before doing it again."
@@ -303,8 +311,9 @@ _NEVER_SENT = (
 )
 
 
-def _may_have_reached(exc: TransportError) -> bool:
-    """Whether the request may have reached the server before the connection failed."""
+def may_have_reached(exc: TransportError) -> bool:
+    """Whether the request may have reached the server before the connection failed (the
+    editor queues a failed create, publish, activate or pause only when it cannot have)."""
     return not exc.message.startswith(_NEVER_SENT)
 
 

@@ -42,7 +42,9 @@ from journey_builder.ui.library.library_panel import LibraryPanel
 from journey_builder.ui.shell.host import WindowHost
 from journey_builder.ui.sync.connection import RETRY_SECONDS, ConnectionMonitor, ConnectionState
 from journey_builder.ui.sync.remote_panel import RemotePanel
+from journey_builder.ui.sync.remote_watch import POLL_SECONDS
 from journey_builder.ui.sync.sync_controller import SyncController
+from journey_builder.ui.sync.sync_services import SyncServices
 from journey_builder.ui.versions.versions_panel import VersionsPanel
 
 __all__ = ["Workspace", "open_workspace"]
@@ -85,6 +87,7 @@ class Workspace(QObject):
         env: Mapping[str, str] | None = None,
         autosave_delay: float = AUTOSAVE_DELAY,
         retry_seconds: tuple[float, ...] = RETRY_SECONDS,
+        poll_seconds: tuple[float, float] = POLL_SECONDS,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -101,6 +104,8 @@ class Workspace(QObject):
         self.sync = SyncController(
             window, self.library, self.accounts, self.connection, self.net, parent=self
         )
+        # the offline queue, conflict resolution and polling for changes made on the server
+        self.services = SyncServices(window, self.sync, poll_seconds=poll_seconds, parent=self)
         self.sign_in_dialog: SignInDialog | None = None
         self._closed = False
         self._connection_state = self.connection.state.value
@@ -112,6 +117,7 @@ class Workspace(QObject):
         self.sync.message.connect(self._say)
         self.sync.signInRequested.connect(self.open_sign_in)
         self.sync.remoteChanged.connect(self.remote_panel.refresh)
+        self.services.watch.listChanged.connect(self.remote_panel.refresh)
         self.library.entriesChanged.connect(self._refresh_state)
         self.library.tabSaved.connect(self._on_saved)
         self.accounts.changed.connect(self._on_account)
@@ -343,6 +349,7 @@ class Workspace(QObject):
         self.account_button.clicked.connect(self._popup_account_menu)
         status.insertPermanentWidget(0, self.busy)
         status.insertPermanentWidget(1, self.sync_label)
+        status.insertPermanentWidget(2, self.services.queue_button)
         status.addPermanentWidget(self.connection_button)
         status.addPermanentWidget(self.account_button)
 
@@ -392,6 +399,7 @@ class Workspace(QObject):
         self._closed = True
         if self.sign_in_dialog is not None:
             self.sign_in_dialog.reject()
+        self.services.shutdown()
         self.sync.shutdown()
         self.net.shutdown(cancel=True)
         self.library.shutdown()

@@ -1,24 +1,28 @@
-"""Sync from the window: push, pull, publish, activate, pause, delete, conflicts (DESIGN §8).
+"""Sync from the window: push, pull, publish, activate, pause, delete (DESIGN §8).
 
 Every request runs on a worker thread with a client of its own (:mod:`.sync_work` holds what
 the threads do); this module asks before anything that affects live contacts, shows progress in
 the status bar and the outcome as the server gave it. A connection failure never opens a
-dialog: the connection monitor shows "Offline" and the work stays safe in the library.
+dialog: the connection monitor shows "Offline" and the work stays safe in the library. With a
+:class:`ChangeQueue` attached (the offline queue, :mod:`.offline_queue`), a push or lifecycle
+action made offline, or cut off by the connection before it can have reached the server, waits
+in the library's queue and is sent when the connection returns. Conflicts and "the server has
+a newer version" are announced (:attr:`SyncController.conflictFound`,
+:attr:`SyncController.remoteNewer`); :mod:`.conflicts` shows and resolves them.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from journey_builder.errors import (
     CredentialsError,
     HTTPStatusError,
-    InvalidRequestError,
     JourneyBuilderError,
     PermissionDeniedError,
     RateLimitedError,
@@ -26,23 +30,20 @@ from journey_builder.errors import (
     TransportError,
     UnauthenticatedError,
 )
-from journey_builder.model import JOURNEY_STATUSES, Journey, label_for
+from journey_builder.model import Journey
 from journey_builder.storage.library import LibraryEntry
 from journey_builder.sync import JourneysClient
+from journey_builder.sync.offline import may_have_reached
 from journey_builder.ui.account.accounts import AccountManager
 from journey_builder.ui.common.workers import Task, TaskContext, TaskRunner
 from journey_builder.ui.library.library_controller import LibraryController
 from journey_builder.ui.sync import sync_work
-from journey_builder.ui.sync.conflict_dialog import (
-    KEEP_BOTH,
-    KEEP_MINE,
-    TAKE_THEIRS,
-    ConflictDialog,
-)
-from journey_builder.ui.sync.connection import ConnectionMonitor
+from journey_builder.ui.sync.connection import ConnectionMonitor, ConnectionState
+from journey_builder.ui.sync.feedback import ask, message_box
+from journey_builder.ui.sync.lifecycle_actions import PublishActions
 from journey_builder.ui.sync.publish_dialog import PublishBlockedDialog
 
-__all__ = ["SyncController", "ask"]
+__all__ = ["ChangeQueue", "SyncController", "ask"]
 
 log = logging.getLogger("journey_builder.ui")
 
@@ -52,36 +53,17 @@ T = TypeVar("T")
 RemoteWork = Callable[[JourneysClient, TaskContext], T]
 
 
-def ask(parent: QWidget | None, title: str, text: str, detail: str, confirm: str) -> bool:
-    """A Yes/No question whose Yes button says what will happen ("Activate")."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    if detail:
-        box.setInformativeText(detail)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(confirm)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    return bool(box.exec() == QMessageBox.StandardButton.Yes)
+class ChangeQueue(Protocol):
+    """Where a push or lifecycle action goes while offline (:class:`.offline_queue.OfflineQueue`)."""
+
+    def add(
+        self, journey_id: str, action: str, *, force: bool = False, pause_first: bool = False
+    ) -> None: ...
 
 
-def _message_box(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(text)
-    if detail:
-        box.setInformativeText(detail)
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
-
-
-class SyncController(QObject):
-    """Starts sync tasks and shows what they did; see the module docstring."""
+class SyncController(QObject, PublishActions):
+    """Starts sync tasks and shows what they did; see the module docstring (publish and the
+    lifecycle actions: :class:`PublishActions`)."""
 
     #: A sentence for the status bar.
     message = Signal(str)
@@ -91,6 +73,10 @@ class SyncController(QObject):
     signInRequested = Signal(str, str)
     #: A journey was published: its library id (the versions panel refreshes).
     published = Signal(str)
+    #: Both copies changed: a :class:`sync_work.Conflict` to show and resolve.
+    conflictFound = Signal(object)
+    #: Only the server's copy changed: (library id, the server's copy) to offer to take.
+    remoteNewer = Signal(str, object)
 
     def __init__(
         self,
@@ -107,8 +93,10 @@ class SyncController(QObject):
         self.accounts = accounts
         self.connection = connection
         self.runner = runner
-        #: The open conflict dialog, if any (one per journey at a time).
-        self.conflict_dialogs: dict[str, ConflictDialog] = {}
+        #: The open conflict dialog of each journey (kept by :mod:`.conflicts`).
+        self.conflict_dialogs: dict[str, QDialog] = {}
+        #: The offline queue, when attached: actions wait there while offline.
+        self.queue: ChangeQueue | None = None
         self.blocked_dialog: PublishBlockedDialog | None = None
         self._auth_prompt_open = False
         self._auth_asked = False
@@ -127,16 +115,18 @@ class SyncController(QObject):
         action: str = "",
         announce: bool = True,
         pause_gc: bool = True,
+        retries: int = 3,
     ) -> Task[T] | None:
         """Run ``work(client, ctx)`` on a worker thread with a client for the account in use.
 
         Errors go to ``on_error`` first (True: handled), then to the common handling: offline,
         sign in again, missing scope, the server's message. Not signed in: asks to sign in.
         ``announce``: say "<label>…" in the status bar (not for background listings, which
-        would hide the outcome of what the user just did).
+        would hide the outcome of what the user just did). ``retries``: connection retries
+        of each GET (background work that the connection monitor retries anyway uses none).
         """
         try:
-            make = self.accounts.client_factory()
+            make = self.accounts.client_factory(max_retries=retries)
         except CredentialsError as exc:
             self.signInRequested.emit(self.accounts.profile_name, str(exc))
             return None
@@ -163,7 +153,7 @@ class SyncController(QObject):
             self.show_error(exc, action or label)
 
         if announce:
-            self.message.emit(f"{label}…")
+            self.message.emit(self.tr("{task}…").format(task=label))
         return self.runner.run(
             label, run, on_done=done, on_error=failed, on_progress=on_progress, pause_gc=pause_gc
         )
@@ -173,57 +163,71 @@ class SyncController(QObject):
         what = action[:1].lower() + action[1:]
         if isinstance(exc, TransportError):
             self.message.emit(
-                f"Offline: could not {what} — your work is saved in the library. ({exc.message})"
+                self.tr(
+                    "Offline: could not {action} — your work is saved in the library. ({problem})"
+                ).format(action=what, problem=exc.message)
             )
         elif isinstance(exc, RequestCancelledError):
-            self.message.emit(f"Stopped: {action}")
+            self.message.emit(self.tr("Stopped: {action}").format(action=action))
         elif isinstance(exc, UnauthenticatedError):
             self._ask_to_sign_in_again(exc)
         elif isinstance(exc, PermissionDeniedError):
-            scope = exc.scope or "a scope it does not have"
-            _message_box(
+            scope = exc.scope or self.tr("a scope it does not have")
+            message_box(
                 self.window,
-                "Not allowed",
-                f"Your token cannot {what}: it lacks the permission {scope}.",
-                "Ask an admin for a token with that scope, then sign in with it "
-                "(Account › Sign In).",
+                self.tr("Not allowed"),
+                self.tr("Your token cannot {action}: it lacks the permission {scope}.").format(
+                    action=what, scope=scope
+                ),
+                self.tr(
+                    "Ask an admin for a token with that scope, then sign in with it "
+                    "(Account › Sign In)."
+                ),
             )
         elif isinstance(exc, RateLimitedError):  # how long it asked to wait, and why we did not
-            _message_box(self.window, f"The server is busy: could not {what}", exc.message)
+            message_box(
+                self.window,
+                self.tr("The server is busy: could not {action}").format(action=what),
+                exc.message,
+            )
         elif isinstance(exc, HTTPStatusError):
             reasons = getattr(exc, "reasons", [])
             said = exc.server_message or str(exc)
             detail = "\n".join(f"• {r}" for r in reasons) if reasons else ""
-            _message_box(
+            message_box(
                 self.window,
-                f"The server refused to {what}",
-                f"{said} (HTTP {exc.status})",
+                self.tr("The server refused to {action}").format(action=what),
+                self.tr("{message} (HTTP {status})").format(message=said, status=exc.status),
                 detail,
             )
         elif isinstance(exc, JourneyBuilderError):
-            _message_box(self.window, f"Could not {what}", str(exc))
+            message_box(self.window, self.tr("Could not {action}").format(action=what), str(exc))
         else:
             log.error("%s failed", action, exc_info=exc)
-            _message_box(self.window, f"Could not {what}", repr(exc))
+            message_box(self.window, self.tr("Could not {action}").format(action=what), repr(exc))
 
     def _ask_to_sign_in_again(self, exc: UnauthenticatedError) -> None:
         """Ask once; later refusals (other tasks still running) only say so in the status bar,
         until the account changes."""
         if self._auth_prompt_open or self._auth_asked:
-            self.message.emit("Your sign-in is no longer valid: sign in again to sync")
+            self.message.emit(self.tr("Your sign-in is no longer valid: sign in again to sync"))
             return
         self._auth_prompt_open = True
         self._auth_asked = True
         try:
             profile = self.accounts.profile_name
-            said = exc.server_message or "the token was refused"
+            said = exc.server_message or self.tr("the token was refused")
             if ask(
                 self.window,
-                "Sign in again",
-                f"Your sign-in for “{profile}” is no longer valid ({said}).",
-                "Sign in again to keep working with journeys on Flownally. "
-                "Your work is saved in the library.",
-                "Sign In…",
+                self.tr("Sign in again"),
+                self.tr("Your sign-in for “{profile}” is no longer valid ({reason}).").format(
+                    profile=profile, reason=said
+                ),
+                self.tr(
+                    "Sign in again to keep working with journeys on Flownally. "
+                    "Your work is saved in the library."
+                ),
+                self.tr("Sign In…"),
             ):
                 self.signInRequested.emit(profile, "")
         finally:
@@ -234,18 +238,17 @@ class SyncController(QObject):
 
     # --- push and pull ---------------------------------------------------------------------------
 
-    def _flushed(self, journey_id: str) -> Callable[[], None]:
+    def flushed(self, journey_id: str) -> Callable[[], None]:
         """Queue the open tab's edits now; the returned call (worker thread) waits for them."""
         binding = self.library.binding(self.library.tab_for(journey_id))
         if binding is None:
             return lambda: None
         seq = binding.save_now()
+        last_error = self.tr("The latest edits could not be saved to the library ({problem})")
 
         def wait() -> None:
             if not binding.wait_saved(seq):
-                raise JourneyBuilderError(
-                    f"The latest edits could not be saved to the library ({binding.last_error})"
-                )
+                raise JourneyBuilderError(last_error.format(problem=binding.last_error))
 
         return wait
 
@@ -256,75 +259,127 @@ class SyncController(QObject):
             self.message.emit(str(exc))
             return None
 
-    def push(self, journey_id: str, *, force: bool = False) -> Task[Any] | None:
-        """Create or update the remote journey from the library's copy."""
+    def _queue_now(self, journey_id: str, action: str, **options: bool) -> bool:
+        """Offline: the action waits in the queue instead of failing (True: queued)."""
+        if self.queue is None or self.connection.state is not ConnectionState.OFFLINE:
+            return False
+        self.queue.add(journey_id, action, **options)
+        return True
+
+    def _queue_after(self, exc: Exception, journey_id: str, action: str, **options: bool) -> bool:
+        """The connection failed during the action: queue it, unless a POST that changes the
+        server may have reached it (DESIGN §8: never sent twice). True: handled."""
+        if self.queue is None or not isinstance(exc, TransportError):
+            return False
+        if exc.method == "POST" and may_have_reached(exc):
+            self.message.emit(
+                self.tr(
+                    "The connection broke while the request was sent; it may have happened. "
+                    "Check the journey on Flownally before trying again. ({problem})"
+                ).format(problem=exc.message)
+            )
+            return True
+        self.queue.add(journey_id, action, **options)
+        return True
+
+    def push(
+        self, journey_id: str, *, force: bool = False, merge: bool = False
+    ) -> Task[Any] | None:
+        """Create or update the remote journey from the library's copy (``force``: keep mine;
+        ``merge``: send both sides' changes when they do not overlap). Offline: queued."""
         entry = self._entry(journey_id)
-        if entry is None:
+        if entry is None or self._queue_now(journey_id, "push", force=force):
             return None
-        wait = self._flushed(journey_id)
+        wait = self.flushed(journey_id)
         lib = self.library.library
 
         def work(client: JourneysClient, _ctx: TaskContext) -> sync_work.SyncOutcome:
             wait()
-            return sync_work.push_entry(client, lib, journey_id, force=force)
+            return sync_work.push_entry(client, lib, journey_id, force=force, merge=merge)
 
         def done(outcome: sync_work.SyncOutcome) -> None:
             self.library.entriesChanged.emit()
+            name = outcome.entry.name
             if outcome.conflict is not None:
-                self.message.emit(f"“{outcome.entry.name}” changed on the server too")
+                self.message.emit(self.tr("“{name}” changed on the server too").format(name=name))
                 self.show_conflict(outcome.conflict)
+            elif outcome.remote_newer:
+                self.message.emit(
+                    self.tr("The server has a newer version of “{name}”; nothing was sent").format(
+                        name=name
+                    )
+                )
+                self.remoteNewer.emit(journey_id, outcome.document)
             elif outcome.gone:
                 self._offer_push_as_new(outcome.entry)
             else:
-                self._after_sync(outcome)
-                verb = "Pushed" if outcome.changed else "Already up to date:"
-                self.message.emit(f"{verb} “{outcome.entry.name}”")
+                self.after_sync(outcome.entry)
+                if outcome.merged:
+                    text = self.tr("Merged both copies and pushed “{name}”")
+                elif outcome.changed:
+                    text = self.tr("Pushed “{name}”")
+                else:
+                    text = self.tr("Already up to date: “{name}”")
+                self.message.emit(text.format(name=name))
                 self.remoteChanged.emit()
 
         return self.run_remote(
-            f"Pushing “{entry.name}”", work, on_done=done, action="push the journey"
+            self.tr("Pushing “{name}”").format(name=entry.name),
+            work,
+            on_done=done,
+            on_error=lambda exc: self._queue_after(exc, journey_id, "push", force=force),
+            action=self.tr("push the journey"),
         )
 
-    def _after_sync(self, outcome: sync_work.SyncOutcome) -> None:
+    def after_sync(self, entry: LibraryEntry) -> None:
         """Give the open tab the remote id and ``updatedAt`` (not an edit: no undo step)."""
-        tab = self.library.tab_for(outcome.entry.id)
-        if tab is None or outcome.entry.remote_id is None:
+        tab = self.library.tab_for(entry.id)
+        if tab is None or entry.remote_id is None:
             return
         document = tab.doc.document
-        if document.id != outcome.entry.remote_id:
-            document.id = outcome.entry.remote_id
-        if document.updatedAt != outcome.entry.remote_updated_at:
-            document.updatedAt = outcome.entry.remote_updated_at
+        if document.id != entry.remote_id:
+            document.id = entry.remote_id
+        if document.updatedAt != entry.remote_updated_at:
+            document.updatedAt = entry.remote_updated_at
 
     def _offer_push_as_new(self, entry: LibraryEntry) -> None:
         if not ask(
             self.window,
-            "Journey not on the server",
-            f"“{entry.name}” is no longer on Flownally: it was deleted there.",
-            "Push your copy as a new journey?",
-            "Push as New",
+            self.tr("Journey not on the server"),
+            self.tr("“{name}” is no longer on Flownally: it was deleted there.").format(
+                name=entry.name
+            ),
+            self.tr("Push your copy as a new journey?"),
+            self.tr("Push as New"),
         ):
-            self.message.emit(f"“{entry.name}” was not pushed")
+            self.message.emit(self.tr("“{name}” was not pushed").format(name=entry.name))
             return
         lib = self.library.library
+        pushed = self.tr("Pushed “{name}” as a new journey")
 
         def work(client: JourneysClient, _ctx: TaskContext) -> sync_work.SyncOutcome:
             return sync_work.push_as_new(client, lib, entry.id)
 
         def done(outcome: sync_work.SyncOutcome) -> None:
-            self._after_sync(outcome)
+            self.after_sync(outcome.entry)
             self.library.entriesChanged.emit()
-            self.message.emit(f"Pushed “{outcome.entry.name}” as a new journey")
+            self.message.emit(pushed.format(name=outcome.entry.name))
             self.remoteChanged.emit()
 
-        self.run_remote(f"Pushing “{entry.name}” as new", work, on_done=done, action="push")
+        self.run_remote(
+            self.tr("Pushing “{name}” as new").format(name=entry.name),
+            work,
+            on_done=done,
+            action=self.tr("push"),
+        )
 
     def pull(self, journey_id: str) -> Task[Any] | None:
-        """Take the server's copy (unpushed edits make it a conflict to decide)."""
+        """Take the server's copy (unpushed edits make it a conflict to decide, unless the
+        server changed nothing but its status)."""
         entry = self._entry(journey_id)
         if entry is None:
             return None
-        wait = self._flushed(journey_id)
+        wait = self.flushed(journey_id)
         lib = self.library.library
 
         def work(client: JourneysClient, _ctx: TaskContext) -> sync_work.SyncOutcome:
@@ -333,24 +388,39 @@ class SyncController(QObject):
 
         def done(outcome: sync_work.SyncOutcome) -> None:
             self.library.entriesChanged.emit()
+            name = outcome.entry.name
             if outcome.conflict is not None:
                 self.show_conflict(outcome.conflict)
                 return
-            self._show_server_copy(outcome, "Update from the server")
-            self.message.emit(f"Updated “{outcome.entry.name}” from the server")
+            if outcome.document is None:
+                self.message.emit(
+                    self.tr(
+                        "Nothing newer on the server for “{name}”; your edits are not pushed yet"
+                    ).format(name=name)
+                )
+                return
+            self.show_server_copy(
+                outcome.entry.id, outcome.document, self.tr("Update from the server")
+            )
+            self.message.emit(self.tr("Updated “{name}” from the server").format(name=name))
 
         return self.run_remote(
-            f"Updating “{entry.name}”", work, on_done=done, action="update the journey"
+            self.tr("Updating “{name}”").format(name=entry.name),
+            work,
+            on_done=done,
+            action=self.tr("update the journey"),
         )
 
-    def _show_server_copy(self, outcome: sync_work.SyncOutcome, text: str) -> None:
-        """Put the pulled document into the open tab as one undoable step."""
-        tab = self.library.tab_for(outcome.entry.id)
+    def show_server_copy(self, journey_id: str, document: Any, text: str) -> bool:
+        """Put the server's copy into the open tab as one undoable step, saved as synced
+        (its base copy too). False when the journey has no open tab."""
+        tab = self.library.tab_for(journey_id)
         binding = self.library.binding(tab)
-        if tab is None or binding is None or outcome.document is None:
-            return
-        tab.doc.replace_document(outcome.document, text)  # made by the worker for this tab
+        if tab is None or binding is None:
+            return False
+        tab.doc.replace_document(document, text)  # made by a worker for this tab
         binding.save_now(from_server=True)
+        return True
 
     def open_remote(self, journey: Journey) -> Task[Any] | None:
         """Open a remote journey: its library copy if there is one, else pull it in first."""
@@ -365,6 +435,7 @@ class SyncController(QObject):
                 self.pull(existing.id)
             return None
         lib = self.library.library
+        opened = self.tr("Opened “{name}” from Flownally")
 
         def work(client: JourneysClient, _ctx: TaskContext) -> sync_work.SyncOutcome:
             return sync_work.pull_new(client, lib, journey.id)
@@ -372,240 +443,18 @@ class SyncController(QObject):
         def done(outcome: sync_work.SyncOutcome) -> None:
             self.library.entriesChanged.emit()
             self.library.open_entry(outcome.entry.id, outcome.document)
-            self.message.emit(f"Opened “{outcome.entry.name}” from Flownally")
+            self.message.emit(opened.format(name=outcome.entry.name))
 
         return self.run_remote(
-            f"Opening “{journey.name or journey.id}”", work, on_done=done, action="open the journey"
-        )
-
-    # --- conflicts -------------------------------------------------------------------------------
-
-    def show_conflict(self, conflict: sync_work.Conflict) -> ConflictDialog:
-        """Ask how to resolve (non-modal); the choice starts the matching task."""
-        old = self.conflict_dialogs.pop(conflict.journey_id, None)
-        if old is not None:
-            old.close()
-        dialog = ConflictDialog(
-            conflict.mine,
-            conflict.theirs,
-            server_time=conflict.theirs.updatedAt,
-            parent=self.window,
-        )
-        dialog.resolved.connect(lambda choice, c=conflict: self.resolve(c, choice))
-        dialog.finished.connect(
-            lambda _r, j=conflict.journey_id: self.conflict_dialogs.pop(j, None)
-        )
-        self.conflict_dialogs[conflict.journey_id] = dialog
-        dialog.open()
-        return dialog
-
-    def resolve(self, conflict: sync_work.Conflict, choice: str) -> Task[Any] | None:
-        journey_id = conflict.journey_id
-        if choice == KEEP_MINE:
-            return self.push(journey_id, force=True)
-        if choice == TAKE_THEIRS:
-            return self._take_theirs(conflict)
-        if choice == KEEP_BOTH:
-            return self._keep_both(journey_id)
-        raise ValueError(f"unknown choice {choice!r}")
-
-    def _take_theirs(self, conflict: sync_work.Conflict) -> Task[Any] | None:
-        journey_id = conflict.journey_id
-        tab = self.library.tab_for(journey_id)
-        binding = self.library.binding(tab)
-        if tab is not None and binding is not None:
-            # The server's copy as we already have it: one undoable step, saved as synced.
-            tab.doc.replace_document(conflict.theirs, "Take the server's copy")
-            binding.save_now(from_server=True)
-            self.message.emit("Took the server's copy (Edit › Undo brings yours back)")
-            return None
-        lib = self.library.library
-
-        def work(client: JourneysClient, _ctx: TaskContext) -> sync_work.SyncOutcome:
-            return sync_work.pull_entry(client, lib, journey_id, replace=True)
-
-        def done(outcome: sync_work.SyncOutcome) -> None:
-            self.library.entriesChanged.emit()
-            self.message.emit(f"Took the server's copy of “{outcome.entry.name}”")
-
-        return self.run_remote("Taking the server's copy", work, on_done=done, action="pull")
-
-    def _keep_both(self, journey_id: str) -> Task[Any] | None:
-        wait = self._flushed(journey_id)
-        lib = self.library.library
-
-        def work(
-            client: JourneysClient, _ctx: TaskContext
-        ) -> tuple[sync_work.SyncOutcome, LibraryEntry]:
-            wait()
-            return sync_work.keep_both(client, lib, journey_id)
-
-        def done(result: tuple[sync_work.SyncOutcome, LibraryEntry]) -> None:
-            mine, theirs = result
-            self._after_sync(mine)
-            self.library.entriesChanged.emit()
-            self.remoteChanged.emit()
-            self.message.emit(
-                f"Kept both: yours is a new journey on the server; theirs is in your library "
-                f"as “{theirs.name}”"
-            )
-
-        return self.run_remote("Keeping both copies", work, on_done=done, action="keep both")
-
-    # --- publish and lifecycle -------------------------------------------------------------------
-
-    def publish(self, journey_id: str) -> Task[Any] | None:
-        """Validate, push unpushed edits, publish (errors stop it, listed in a dialog)."""
-        entry = self._entry(journey_id)
-        if entry is None:
-            return None
-        wait = self._flushed(journey_id)
-        lib = self.library.library
-
-        def work(client: JourneysClient, _ctx: TaskContext) -> sync_work.PublishOutcome:
-            wait()
-            return sync_work.publish_entry(client, lib, journey_id)
-
-        def done(outcome: sync_work.PublishOutcome) -> None:
-            self.library.entriesChanged.emit()
-            if outcome.blocked:
-                self._show_blocked(outcome.entry.name, problems=outcome.problems)
-                self.message.emit(f"“{outcome.entry.name}” was not published: it has errors")
-                return
-            if outcome.conflict is not None:
-                self.show_conflict(outcome.conflict)
-                return
-            assert outcome.version is not None
-            first = "Pushed your edits and published" if outcome.pushed_first else "Published"
-            self.message.emit(f"{first} “{outcome.entry.name}” (version {outcome.version.id})")
-            self.published.emit(journey_id)
-            self.remoteChanged.emit()
-
-        def failed(exc: Exception) -> bool:
-            if isinstance(exc, InvalidRequestError):
-                self._show_blocked(
-                    entry.name, server_reasons=exc.reasons, server_message=exc.server_message
-                )
-                return True
-            return False
-
-        return self.run_remote(
-            f"Publishing “{entry.name}”",
+            self.tr("Opening “{name}”").format(name=journey.name or journey.id),
             work,
             on_done=done,
-            on_error=failed,
-            action="publish the journey",
+            action=self.tr("open the journey"),
         )
 
-    def _show_blocked(self, name: str, **kwargs: Any) -> None:
-        if self.blocked_dialog is not None:
-            self.blocked_dialog.close()
-        dialog = PublishBlockedDialog(name, parent=self.window, **kwargs)
-        dialog.showProblems.connect(self._raise_problems)
-        self.blocked_dialog = dialog
-        dialog.open()
-
-    def _raise_problems(self) -> None:
-        dock = getattr(self.window, "problems_dock", None)
-        if dock is not None:
-            dock.show()
-            dock.raise_()
-
-    def _lifecycle(self, journey_id: str, action: str, done_text: str) -> Task[Any] | None:
-        lib = self.library.library
-
-        def work(client: JourneysClient, _ctx: TaskContext) -> LibraryEntry:
-            return sync_work.lifecycle(client, lib, journey_id, action)
-
-        def done(entry: LibraryEntry) -> None:
-            self.library.entriesChanged.emit()
-            self.remoteChanged.emit()
-            status = label_for(JOURNEY_STATUSES, entry.status)
-            self.message.emit(f"“{entry.name}” {done_text} (now {status.lower()})")
-
-        return self.run_remote(f"{action.title()} …", work, on_done=done, action=f"{action} it")
-
-    def activate(self, journey_id: str) -> Task[Any] | None:
-        entry = self._entry(journey_id)
-        if entry is None or not self._need_remote(entry, "activate"):
-            return None
-        if not ask(
-            self.window,
-            "Activate journey",
-            f"Activate “{entry.name}”?",
-            "Contacts who match its trigger will start entering the published version, "
-            "and receive its messages.",
-            "Activate",
-        ):
-            return None
-        return self._lifecycle(journey_id, "activate", "is live")
-
-    def pause(self, journey_id: str) -> Task[Any] | None:
-        entry = self._entry(journey_id)
-        if entry is None or not self._need_remote(entry, "pause"):
-            return None
-        if not ask(
-            self.window,
-            "Pause journey",
-            f"Pause “{entry.name}”?",
-            "New contacts stop entering it. Contacts already in it carry on to the end.",
-            "Pause",
-        ):
-            return None
-        return self._lifecycle(journey_id, "pause", "is paused")
-
-    def delete_remote(self, journey_id: str) -> Task[Any] | None:
-        """Delete from the server (offering to pause an active journey first); the local copy
-        goes to the trash, where it can be restored."""
-        entry = self._entry(journey_id)
-        if entry is None or not self._need_remote(entry, "delete"):
-            return None
-        pause_first = False
-        if entry.status == "active":
-            if not ask(
-                self.window,
-                "Delete active journey",
-                f"“{entry.name}” is active: contacts are going through it.",
-                "An active journey cannot be deleted. Pause it (contacts already in it carry "
-                "on) and then delete it from Flownally? Your copy moves to the library's trash.",
-                "Pause and Delete",
-            ):
-                return None
-            pause_first = True
-        else:
-            live = entry.status == "paused"
-            detail = (
-                "Contacts still in it will no longer be followed. " if live else ""
-            ) + "Your copy moves to the library's trash, where you can restore it."
-            if not ask(
-                self.window,
-                "Delete journey",
-                f"Delete “{entry.name}” from Flownally?",
-                detail,
-                "Delete",
-            ):
-                return None
-        lib = self.library.library
-
-        def work(client: JourneysClient, _ctx: TaskContext) -> LibraryEntry:
-            return sync_work.delete_remote(client, lib, journey_id, pause_first=pause_first)
-
-        def done(deleted: LibraryEntry) -> None:
-            self.library.move_to_trash(journey_id)
-            self.remoteChanged.emit()
-            self.message.emit(f"Deleted “{deleted.name}” from Flownally; your copy is in the trash")
-
-        return self.run_remote(
-            f"Deleting “{entry.name}”", work, on_done=done, action="delete the journey"
-        )
-
-    def _need_remote(self, entry: LibraryEntry, verb: str) -> bool:
-        if entry.remote_id is not None:
-            return True
-        self.message.emit(
-            f"“{entry.name}” is not on Flownally yet: push or publish it to {verb} it"
-        )
-        return False
+    def show_conflict(self, conflict: sync_work.Conflict) -> None:
+        """Both copies changed: :mod:`.conflicts` shows the dialog (non-modal)."""
+        self.conflictFound.emit(conflict)
 
     # --- the remote list -------------------------------------------------------------------------
 
@@ -644,16 +493,15 @@ class SyncController(QObject):
             on_error(exc)
             return isinstance(exc, TransportError | RequestCancelledError)
 
-        task = self.run_remote(
-            "Listing journeys on Flownally",
+        return self.run_remote(
+            self.tr("Listing journeys on Flownally"),
             work,
             on_done=done,
             on_error=failed,
             on_progress=page,
-            action="list the journeys",
+            action=self.tr("list the journeys"),
             announce=False,
         )
-        return task
 
     def shutdown(self) -> None:
         for dialog in list(self.conflict_dialogs.values()):

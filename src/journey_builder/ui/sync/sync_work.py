@@ -14,12 +14,15 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from journey_builder.errors import LibraryError, NotFoundError, SyncConflictError
+from journey_builder.errors import ApiError, LibraryError, NotFoundError, SyncConflictError
 from journey_builder.model import SERVER_MANAGED_FIELDS, Journey, JourneyDocument, JourneyVersion
+from journey_builder.model.merge import ThreeWay, three_way
+from journey_builder.model.names import copy_name
+from journey_builder.model.sync_case import SyncCase, classify
 from journey_builder.storage.library import Library, LibraryEntry, SyncState
 from journey_builder.sync import JourneysClient, pull, push_result
 from journey_builder.sync.push import same_instant
-from journey_builder.sync.stepwise import api_body_in_steps, dump_in_steps
+from journey_builder.sync.stepwise import dump_in_steps, validate_in_steps
 from journey_builder.ui.common.snapshots import DocumentSnapshot, load_in_steps
 from journey_builder.validation import Problem, validate
 
@@ -28,7 +31,9 @@ __all__ = [
     "PublishOutcome",
     "SyncOutcome",
     "delete_remote",
+    "document_of",
     "keep_both",
+    "keep_both_name",
     "lifecycle",
     "publish_entry",
     "pull_entry",
@@ -41,11 +46,19 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Conflict:
-    """Both copies moved: the user chooses (keep mine, take theirs, keep both)."""
+    """Both copies moved: the user chooses (keep mine, take theirs, keep both, or merge both
+    when ``view`` has no overlaps). ``base``/``view``: the base copy and the three-way view,
+    None when the library has no base copy (then only ``updatedAt`` told the conflict)."""
 
     journey_id: str
     mine: JourneyDocument
     theirs: JourneyDocument
+    base: JourneyDocument | None = None
+    view: ThreeWay | None = None
+
+    @property
+    def mergeable(self) -> bool:
+        return self.view is not None and self.view.mergeable
 
 
 @dataclass(frozen=True)
@@ -59,6 +72,11 @@ class SyncOutcome:
     changed: bool = True
     #: The remote journey no longer exists (deleted on the server).
     gone: bool = False
+    #: Only the server's content changed: nothing was sent; ``document`` is the server's copy.
+    remote_newer: bool = False
+    #: How mine and theirs stood (see :class:`SyncCase`); the push sent a merge.
+    case: SyncCase = SyncCase.NO_BASE
+    merged: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,6 +86,8 @@ class PublishOutcome:
     problems: list[Problem] = field(default_factory=list)
     conflict: Conflict | None = None
     pushed_first: bool = False
+    #: The server's copy is newer and yours unchanged: nothing was published.
+    remote_newer: SyncOutcome | None = None
 
     @property
     def blocked(self) -> bool:
@@ -82,37 +102,78 @@ def _load_unlinked(library: Library, journey_id: str) -> JourneyDocument:
     return DocumentSnapshot.from_json(obj).to_document()
 
 
-def _content(journey: Journey) -> dict[str, Any]:
-    """What a create/update body of the server's journey would hold."""
-    body = dump_in_steps(journey)
-    for key in SERVER_MANAGED_FIELDS:
-        body.pop(key, None)
-    return body
+def document_of(journey: Journey) -> JourneyDocument:
+    """The server's journey as a document, built step by step (see ``sync.stepwise``)."""
+    return validate_in_steps(JourneyDocument, dump_in_steps(journey))
+
+
+def _base_of(library: Library, journey_id: str, doc: JourneyDocument) -> JourneyDocument | None:
+    """The entry's base copy when it is one of this remote journey."""
+    if doc.id is None:
+        return None
+    base = library.get_base(journey_id)
+    return base if base is not None and base.id in (None, doc.id) else None
+
+
+def _conflict(
+    library: Library,
+    journey_id: str,
+    mine: JourneyDocument,
+    theirs: JourneyDocument,
+    base: JourneyDocument | None,
+) -> Conflict:
+    view = three_way(base, mine, theirs) if base is not None else None
+    return Conflict(journey_id, mine, theirs, base, view)
 
 
 def push_entry(
-    client: JourneysClient, library: Library, journey_id: str, *, force: bool = False
+    client: JourneysClient,
+    library: Library,
+    journey_id: str,
+    *,
+    force: bool = False,
+    merge: bool = False,
 ) -> SyncOutcome:
-    """Push the library's copy; a moved ``updatedAt`` becomes a :class:`Conflict` (with the
-    server's copy, for the dialog) unless ``force``."""
+    """Push the library's copy, three ways against its base copy (see the module docstring).
+
+    A conflict becomes a :class:`Conflict` (nothing sent) unless ``force`` (keep mine);
+    ``merge`` sends the merge of both sides' changes when they do not overlap. The server's
+    answer becomes the new base copy.
+    """
     entry = library.get(journey_id)  # its revision first: an edit saved meanwhile stays unpushed
     doc = load_in_steps(library, journey_id)
+    base = _base_of(library, journey_id, doc)
     try:
-        result = push_result(client, doc, force=force)
+        result = push_result(client, doc, force=force, base=base, merge=merge)
     except SyncConflictError:
         assert doc.id is not None
         theirs = pull(client, doc.id)
         entry = library.mark_conflict(journey_id)
-        return SyncOutcome(entry, conflict=Conflict(journey_id, doc, theirs))
+        return SyncOutcome(entry, conflict=_conflict(library, journey_id, doc, theirs, base))
     except NotFoundError:
         if doc.id is None:
             raise
         return SyncOutcome(entry, gone=True, changed=False)
-    journey = result.journey
-    entry = library.mark_synced(
-        journey_id, journey.id, journey.updatedAt, journey.status, revision=entry.revision
+    if result.remote_newer:
+        entry = library.mark_remote_changed(journey_id)
+        theirs = document_of(result.journey)
+        return SyncOutcome(
+            entry,
+            journey=result.journey,
+            document=theirs,
+            changed=False,
+            remote_newer=True,
+            case=result.case,
+        )
+    entry = library.record_pushed(journey_id, result.journey, revision=entry.revision)
+    return SyncOutcome(
+        entry,
+        journey=result.journey,
+        document=result.document,
+        changed=result.changed,
+        case=result.case,
+        merged=result.merged,
     )
-    return SyncOutcome(entry, journey=journey, document=result.document, changed=result.changed)
 
 
 def push_as_new(client: JourneysClient, library: Library, journey_id: str) -> SyncOutcome:
@@ -120,25 +181,31 @@ def push_as_new(client: JourneysClient, library: Library, journey_id: str) -> Sy
     entry = library.get(journey_id)
     doc = _load_unlinked(library, journey_id)
     journey = client.create_journey(doc)
-    entry = library.mark_synced(
-        journey_id, journey.id, journey.updatedAt, journey.status, revision=entry.revision
-    )
-    return SyncOutcome(entry, journey=journey)
+    entry = library.record_pushed(journey_id, journey, revision=entry.revision)
+    return SyncOutcome(entry, journey=journey, case=SyncCase.LOCAL_ONLY)
 
 
 def pull_entry(
     client: JourneysClient, library: Library, journey_id: str, *, replace: bool = False
 ) -> SyncOutcome:
     """Take the server's copy into the entry. Unpushed local edits make it a :class:`Conflict`
-    unless ``replace`` (the user chose "take theirs")."""
+    unless ``replace`` (the user chose "take theirs"), or unless the base copy shows that the
+    server changed nothing but its status (then the edits stay and only the status is noted)."""
     entry = library.get(journey_id)
     if entry.remote_id is None:
         raise LibraryError(f"“{entry.name}” has never been pushed, so there is nothing to pull.")
-    theirs = pull(client, entry.remote_id)
+    remote = client.get_journey(entry.remote_id)
+    theirs = document_of(remote)
     if entry.dirty and not replace:
         mine = load_in_steps(library, journey_id)
-        entry = library.mark_conflict(journey_id)
-        return SyncOutcome(entry, conflict=Conflict(journey_id, mine, theirs))
+        base = _base_of(library, journey_id, mine)
+        case = classify(base, mine, theirs)
+        if case in (SyncCase.LOCAL_ONLY, SyncCase.LIFECYCLE_ONLY, SyncCase.UNCHANGED):
+            entry = library.record_lifecycle(journey_id, remote)
+            return SyncOutcome(entry, journey=remote, changed=False, case=case)
+        if case is not SyncCase.REMOTE_ONLY:  # remote only: mine is the base, nothing is lost
+            entry = library.mark_conflict(journey_id)
+            return SyncOutcome(entry, conflict=_conflict(library, journey_id, mine, theirs, base))
     entry = library.save_document(journey_id, theirs, from_server=True)
     return SyncOutcome(entry, document=theirs)
 
@@ -150,11 +217,19 @@ def pull_new(client: JourneysClient, library: Library, remote_id: str) -> SyncOu
     return SyncOutcome(entry, document=theirs)
 
 
+def keep_both_name(library: Library, journey_id: str) -> str:
+    """The name my copy gets when both are kept: "NAME (my copy)", numbered if taken."""
+    entry = library.get(journey_id)
+    taken = [e.name for e in library.list()] + [e.name for e in library.list(only_trash=True)]
+    return copy_name(entry.name, taken)
+
+
 def keep_both(
     client: JourneysClient, library: Library, journey_id: str
 ) -> tuple[SyncOutcome, LibraryEntry]:
     """Mine becomes a new remote journey (the entry follows it); theirs comes into the library
-    as a journey of its own, still linked to the original remote journey."""
+    as a journey of its own, still linked to the original remote journey. The caller renames
+    mine first ("NAME (my copy)": :func:`keep_both_name`), as an edit the user can undo."""
     entry = library.get(journey_id)
     if entry.remote_id is None:
         raise LibraryError(
@@ -163,16 +238,14 @@ def keep_both(
     theirs = pull(client, entry.remote_id)
     mine = _load_unlinked(library, journey_id)
     created = client.create_journey(mine)
-    entry = library.mark_synced(
-        journey_id, created.id, created.updatedAt, created.status, revision=entry.revision
-    )
+    entry = library.record_pushed(journey_id, created, revision=entry.revision)
     other = library.create(theirs, from_server=True)
-    return SyncOutcome(entry, journey=created), other
+    return SyncOutcome(entry, journey=created, case=SyncCase.LOCAL_ONLY), other
 
 
 def publish_entry(client: JourneysClient, library: Library, journey_id: str) -> PublishOutcome:
-    """Validate, push unpushed edits, publish; then record the server's new ``updatedAt`` when
-    its content is still ours (publishing moves it; anything else is someone's edit)."""
+    """Validate, push unpushed edits, publish; then record the server's status (and its new
+    ``updatedAt`` and base copy when its content is still the base copy's)."""
     doc = load_in_steps(library, journey_id)
     problems = list(validate(doc))
     entry = library.get(journey_id)
@@ -183,6 +256,8 @@ def publish_entry(client: JourneysClient, library: Library, journey_id: str) -> 
         outcome = push_entry(client, library, journey_id)
         if outcome.conflict is not None:
             return PublishOutcome(outcome.entry, problems=problems, conflict=outcome.conflict)
+        if outcome.remote_newer:
+            return PublishOutcome(outcome.entry, problems=problems, remote_newer=outcome)
         if outcome.gone:
             raise NotFoundError(
                 f"“{entry.name}” is no longer on the server; push it as a new journey first",
@@ -192,19 +267,13 @@ def publish_entry(client: JourneysClient, library: Library, journey_id: str) -> 
         pushed_first = outcome.changed
     assert entry.remote_id is not None
     version = client.publish_journey(entry.remote_id)
-    entry = _record_status(library, journey_id, client.get_journey(entry.remote_id))
+    try:
+        remote = client.get_journey(entry.remote_id)
+    except ApiError:  # published all the same: it must not be queued and published twice
+        remote = None
+    if remote is not None:
+        entry = library.record_lifecycle(journey_id, remote)
     return PublishOutcome(entry, version=version, problems=problems, pushed_first=pushed_first)
-
-
-def _record_status(library: Library, journey_id: str, remote: Journey) -> LibraryEntry:
-    """Record the server's status, and its new ``updatedAt`` only when its content is still
-    what the entry last synced: a lifecycle call moves ``updatedAt``, and taking that as "seen"
-    must never hide someone else's edit (the next push would overwrite it)."""
-    entry = library.get(journey_id)
-    ours = False
-    if remote.definition is not None and entry.sync_state is SyncState.SYNCED:
-        ours = _content(remote) == api_body_in_steps(load_in_steps(library, journey_id))
-    return library.set_remote_status(journey_id, remote.status, remote.updatedAt if ours else None)
 
 
 def lifecycle(
@@ -220,7 +289,7 @@ def lifecycle(
         journey = client.pause_journey(entry.remote_id)
     else:
         raise ValueError(f"unknown lifecycle action {action!r}")
-    return _record_status(library, journey_id, journey)
+    return library.record_lifecycle(journey_id, journey)
 
 
 def delete_remote(

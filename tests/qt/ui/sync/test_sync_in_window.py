@@ -342,11 +342,12 @@ def test_conflict_keep_both_makes_mine_a_new_journey(
     assert mine.remote_id not in (None, remote_id)
     assert mine.sync_state is SyncState.SYNCED
     assert tab.doc.document.id == mine.remote_id
+    assert mine.name == tab.name == "My name (my copy)"  # renamed as an edit: Undo undoes it
     entries = {e.name: e for e in ws.library.library.list()}
     assert entries["Their name"].remote_id == remote_id
     assert entries["Their name"].sync_state is SyncState.SYNCED
     with _other_client(sandbox) as client:
-        assert client.get_journey(mine.remote_id).name == "My name"
+        assert client.get_journey(mine.remote_id).name == "My name (my copy)"
         assert client.get_journey(remote_id).name == "Their name"
 
 
@@ -512,7 +513,9 @@ def test_offline_is_calm_and_coming_back_works(
     qtbot.waitUntil(lambda: not ws.net.busy or ws.connection.state is ConnectionState.OFFLINE)
     assert boxes.shown == []  # no dialog
     qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage().startswith("Offline: could not push"),
+        lambda: window.statusBar().currentMessage().startswith(
+            "Offline: “Post purchase” will be pushed when the connection returns"
+        ),
         timeout=WAIT_MS,
     )
     # work goes on locally
