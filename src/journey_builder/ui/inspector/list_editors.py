@@ -311,7 +311,7 @@ class _BranchRow(_Card):
         layout.setContentsMargins(6, 4, 2, 4)
         layout.setSpacing(6)
         self.id = QLineEdit(self)
-        self.id.setPlaceholderText("id")
+        self.id.setPlaceholderText(self.tr("id"))
         self.id.setMaximumWidth(88)
         self.id.setToolTip(
             self.tr("The output's id (its sourceHandle); edges from this branch use it.")
@@ -343,7 +343,7 @@ class BranchesEditor(_RowListEditor):
 
     def _extra_buttons(self, layout: QHBoxLayout) -> None:
         self.even_button = QPushButton(self.tr("Split evenly"), self)
-        self.even_button.setToolTip("Give every branch the same share")
+        self.even_button.setToolTip(self.tr("Give every branch the same share"))
         self.even_button.clicked.connect(self._split_evenly)
         layout.addWidget(self.even_button)
 
