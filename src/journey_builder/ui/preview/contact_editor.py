@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +33,7 @@ from journey_builder.errors import SimulationInputError
 from journey_builder.simulation import parse_contact
 from journey_builder.ui.common.widgets import IssueLabel, PlainLabel, mono_font
 
-__all__ = ["ContactEditor", "parse_value", "show_value"]
+__all__ = ["ContactEditor", "fit_rows", "parse_value", "show_value", "size_to_current"]
 
 
 def parse_value(text: str) -> Any:
@@ -58,6 +59,37 @@ def show_value(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def fit_rows(table: QTableWidget, row_height: int, *, least: int = 2, most: int = 6) -> None:
+    """Keep ``table`` as tall as its rows, between ``least`` and ``most`` of them (it scrolls
+    past that): a short list does not take the panel's height from the results."""
+    table.verticalHeader().setDefaultSectionSize(row_height)
+
+    def fit() -> None:
+        rows = min(max(table.rowCount(), least), most)
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header + rows * row_height + 2 * table.frameWidth() + 2)
+
+    model = table.model()
+    model.rowsInserted.connect(fit)
+    model.rowsRemoved.connect(fit)
+    fit()
+
+
+def size_to_current(stack: QStackedWidget) -> None:
+    """Make ``stack`` as tall as the page it shows, not as its tallest page."""
+
+    def follow(index: int) -> None:
+        for i in range(stack.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            page = stack.widget(i)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
+        stack.updateGeometry()
+
+    stack.currentChanged.connect(follow)
+    follow(stack.currentIndex())
+
+
 class ContactEditor(QWidget):
     """Fields, tags, or the raw contact as JSON."""
 
@@ -71,16 +103,8 @@ class ContactEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        head = QHBoxLayout()
-        head.addWidget(PlainLabel(self.tr("Contact"), self, wrap=False))
-        head.addStretch(1)
-        self.json_toggle = QPushButton(self.tr("JSON"), self)
-        self.json_toggle.setCheckable(True)
-        self.json_toggle.setAccessibleName(self.tr("Edit the contact as JSON"))
-        self.json_toggle.setToolTip(self.tr("Edit or paste the contact as JSON"))
-        self.json_toggle.toggled.connect(self._on_toggle)
-        head.addWidget(self.json_toggle)
-        layout.addLayout(head)
+        self.title = PlainLabel(self.tr("Contact"), self, wrap=False)
+        layout.addWidget(self.title)
 
         self.pages = QStackedWidget(self)
         form = QWidget(self.pages)
@@ -98,20 +122,9 @@ class ContactEditor(QWidget):
         self.fields.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fields.setTabKeyNavigation(False)
-        self.fields.setMinimumHeight(96)
+        fit_rows(self.fields, self.fontMetrics().height() + 10)
         self.fields.itemChanged.connect(self._changed)
         form_layout.addWidget(self.fields)
-        buttons = QHBoxLayout()
-        self.add_field = QPushButton(self.tr("Add field"), form)
-        self.add_field.setAccessibleName(self.tr("Add a field"))
-        self.add_field.clicked.connect(self._add_row)
-        self.remove_field = QPushButton(self.tr("Remove"), form)
-        self.remove_field.setAccessibleName(self.tr("Remove the selected fields"))
-        self.remove_field.clicked.connect(self._remove_rows)
-        buttons.addWidget(self.add_field)
-        buttons.addWidget(self.remove_field)
-        buttons.addStretch(1)
-        form_layout.addLayout(buttons)
         self.tags = QLineEdit(form)
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Contact tags"))
@@ -130,11 +143,31 @@ class ContactEditor(QWidget):
         self.json.setAccessibleName(self.tr("Contact as JSON"))
         self.json.setPlaceholderText('{"fields": {"plan": "pro"}, "tags": ["vip"]}')
         self.json.setTabChangesFocus(True)
+        self.json.setMinimumHeight(120)
         self.json.textChanged.connect(self._changed)
         self.pages.addWidget(self.json)
+        size_to_current(self.pages)  # the JSON page would make the form taller than it needs
         layout.addWidget(self.pages)
+        buttons = QHBoxLayout()
+        self.add_field = QPushButton(self.tr("Add field"), self)
+        self.add_field.setAccessibleName(self.tr("Add a field"))
+        self.add_field.clicked.connect(self._add_row)
+        self.remove_field = QPushButton(self.tr("Remove"), self)
+        self.remove_field.setAccessibleName(self.tr("Remove the selected fields"))
+        self.remove_field.clicked.connect(self._remove_rows)
+        self.json_toggle = QPushButton(self.tr("JSON"), self)
+        self.json_toggle.setCheckable(True)
+        self.json_toggle.setAccessibleName(self.tr("Edit the contact as JSON"))
+        self.json_toggle.setToolTip(self.tr("Edit or paste the contact as JSON"))
+        self.json_toggle.toggled.connect(self._on_toggle)
+        buttons.addWidget(self.add_field)
+        buttons.addWidget(self.remove_field)
+        buttons.addStretch(1)
+        buttons.addWidget(self.json_toggle)
+        layout.addLayout(buttons)
         self.issue = IssueLabel(self)
         layout.addWidget(self.issue)
+        layout.addStretch(1)
         self.set_contact({"fields": {}, "tags": []})
 
     # --- the contact -----------------------------------------------------------------------------
@@ -245,6 +278,8 @@ class ContactEditor(QWidget):
         self._json_mode = to_json
         self.set_contact(contact)
         self.pages.setCurrentIndex(1 if to_json else 0)
+        self.add_field.setEnabled(not to_json)
+        self.remove_field.setEnabled(not to_json)
 
     def focus_first(self) -> None:
         (self.json if self._json_mode else self.fields).setFocus(Qt.FocusReason.TabFocusReason)

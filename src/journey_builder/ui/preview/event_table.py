@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from journey_builder.errors import SimulationInputError
 from journey_builder.simulation import EVENT_TYPES, parse_events
 from journey_builder.ui.common.widgets import IssueLabel, PlainLabel
-from journey_builder.ui.preview.contact_editor import parse_value, show_value
+from journey_builder.ui.preview.contact_editor import fit_rows, parse_value, show_value
 from journey_builder.ui.preview.texts import event_name
 
 __all__ = ["AT", "EVENT", "NAME", "STEP", "VALUE", "EventTable"]
@@ -51,7 +51,8 @@ class EventTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(PlainLabel(self.tr("Events"), self, wrap=False))
+        self.title = PlainLabel(self.tr("Events"), self, wrap=False)
+        layout.addWidget(self.title)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("At"), self.tr("Event"), self.tr("Step"), self.tr("Name"), self.tr("Value")]
@@ -75,7 +76,7 @@ class EventTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.setMinimumHeight(84)
+        fit_rows(self.table, QComboBox().sizeHint().height() + 2, least=1, most=5)
         self.table.itemChanged.connect(self._changed)
         layout.addWidget(self.table)
         buttons = QHBoxLayout()
@@ -91,6 +92,7 @@ class EventTable(QWidget):
         layout.addLayout(buttons)
         self.issue = IssueLabel(self)
         layout.addWidget(self.issue)
+        layout.addStretch(1)  # a taller page leaves the room below, not around the table
 
     # --- the steps events can be for -------------------------------------------------------------
 

@@ -49,6 +49,12 @@ class SamplesMixin(QWidget):
     def set_mode(self, mode: str) -> None:
         raise NotImplementedError  # the panel switches
 
+    def _count_events(self) -> None:
+        raise NotImplementedError  # the panel names its Events tab
+
+    def _fit_inputs(self) -> None:
+        raise NotImplementedError  # the panel sizes its halves
+
     # --- samples ---------------------------------------------------------------------------------
 
     def _names(self) -> dict[str, str]:
@@ -76,6 +82,8 @@ class SamplesMixin(QWidget):
             self.contact_editor.set_contact(sample.contact)
             self.event_table.set_steps(self._event_steps())
             self.event_table.set_events(sample.events)
+            self._count_events()
+            self._fit_inputs()
             self.cohort_inputs.set_count(s.cohort_count)
             self.seed.setValue(s.cohort_seed if s.mode == "cohort" else sample.seed)
         finally:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -45,7 +46,7 @@ from journey_builder.simulation import (
 )
 from journey_builder.ui.common.widgets import PlainLabel, muted_label
 from journey_builder.ui.preview.cohort_inputs import CohortInputs
-from journey_builder.ui.preview.contact_editor import ContactEditor
+from journey_builder.ui.preview.contact_editor import ContactEditor, size_to_current
 from journey_builder.ui.preview.event_table import EventTable
 from journey_builder.ui.preview.panel_samples import SamplesMixin
 from journey_builder.ui.preview.results import ResultsView
@@ -90,7 +91,12 @@ class PreviewPanel(SamplesMixin):
         self._steps_stale = False
         self._loaded = False
         self._saved: dict[str, Any] | None = None
-        self._sized = False
+        self._user_sized = False
+        # after the layouts took in a change of the inputs (a sample loaded, a mode chosen)
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_now)
         self._run_number = 0
         self._pending: tuple[int, str, Job, list[str], list[str], dict[str, Any]] | None = None
         self._runner = PreviewRunner(self)
@@ -169,12 +175,24 @@ class PreviewPanel(SamplesMixin):
         self.event_table = EventTable(contact_page)
         self.event_table.edited.connect(self._inputs_edited)
         contact_layout.addWidget(self.picker)
-        contact_layout.addWidget(self.contact_editor)
-        contact_layout.addWidget(self.event_table)
+        # the contact and its events as two tabs: both in reach without scrolling
+        self.sample_tabs = QTabWidget(contact_page)
+        self.sample_tabs.setDocumentMode(True)
+        self.sample_tabs.setAccessibleName(self.tr("Sample"))
+        for editor in (self.contact_editor, self.event_table):
+            editor.title.hide()
+            inner = editor.layout()
+            if inner is not None:
+                inner.setContentsMargins(0, 6, 0, 0)
+        self.sample_tabs.addTab(self.contact_editor, self.tr("Contact"))
+        self.sample_tabs.addTab(self.event_table, "")
+        self.event_table.edited.connect(self._count_events)
+        contact_layout.addWidget(self.sample_tabs)
         self.inputs.addWidget(contact_page)
         self.cohort_inputs = CohortInputs(self.inputs)
         self.cohort_inputs.edited.connect(self._inputs_edited)
         self.inputs.addWidget(self.cohort_inputs)
+        size_to_current(self.inputs)
         inputs_layout.addWidget(self.inputs)
         inputs_layout.addStretch(1)
         scroll = QScrollArea(splitter)
@@ -219,6 +237,7 @@ class PreviewPanel(SamplesMixin):
         splitter.setStretchFactor(1, 3)
         outer.addWidget(splitter, 1)
         self.splitter = splitter
+        splitter.splitterMoved.connect(self._divider_moved)
 
     def _mode_button(self, text: str, mode: str) -> QToolButton:
         button = QToolButton(self)
@@ -361,21 +380,26 @@ class PreviewPanel(SamplesMixin):
                 self._overlay_for(self._view).clear()
 
     def _fit_inputs(self) -> None:
-        """Give the cohort's few inputs little room, a sample's form about half."""
+        """The inputs get the room they need, at most half; the results the rest (until the
+        user drags the divider: then it stays where they put it)."""
+        self._fit_timer.start()
+
+    def _fit_now(self) -> None:
         total = sum(self.splitter.sizes())
-        if total <= 0:
+        if self._user_sized:
             return
-        if self._samples.mode == "cohort":
-            top = min(total // 2, self.cohort_inputs.sizeHint().height() + 28)
-        else:
-            top = int(total * 0.46)
+        page = self.inputs.currentWidget()
+        if total <= 0 or page is None:
+            return
+        top = min(total // 2, page.sizeHint().height() + 28)
         self.splitter.setSizes([top, total - top])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:
-            self._sized = True
-            self._fit_inputs()
+        self._fit_inputs()
+
+    def _divider_moved(self, *_args: Any) -> None:
+        self._user_sized = True
 
     # --- running ---------------------------------------------------------------------------------
 
@@ -451,6 +475,7 @@ class PreviewPanel(SamplesMixin):
             self.contact_editor.show_issue(None)
         except SimulationInputError as exc:
             self.contact_editor.show_issue(str(exc))
+            self.sample_tabs.setCurrentWidget(self.contact_editor)  # where the mistake is
             self._show_error(self.tr("Fix the contact to run the preview."))
             return None
         try:
@@ -458,6 +483,7 @@ class PreviewPanel(SamplesMixin):
             self.event_table.show_issue(None)
         except SimulationInputError as exc:
             self.event_table.show_issue(str(exc))
+            self.sample_tabs.setCurrentWidget(self.event_table)
             self._show_error(self.tr("Fix the events to run the preview."))
             return None
         self._commit_inputs()
@@ -575,6 +601,12 @@ class PreviewPanel(SamplesMixin):
             steps = self._event_steps()
             if steps != self.event_table.steps():
                 self.event_table.set_steps(steps)
+
+    def _count_events(self) -> None:
+        """The Events tab says how many there are ("Events (1)"), so a script is not missed."""
+        count = self.event_table.table.rowCount()
+        text = self.tr("Events (%1)").replace("%1", str(count)) if count else self.tr("Events")
+        self.sample_tabs.setTabText(1, text)
 
     def _inputs_edited(self, *_args: Any) -> None:
         if self._loading or self._doc is None:
