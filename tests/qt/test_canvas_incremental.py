@@ -121,11 +121,10 @@ def test_fit_while_steps_are_being_placed_waits_for_their_places(qtbot: QtBot) -
     for key in doc.node_keys()[1:]:
         doc.node(key).position = None  # (as a file without positions would)
     view = _sliced_view(qtbot, doc, slice_ms=0.5)
-    view.show()
-    qtbot.waitExposed(view)
     scene = view.journey_scene()
-    qtbot.waitUntil(lambda: scene.placing)
-    view.fit()  # the extent is not known yet
+    view.show()
+    assert scene.placing and view.isVisible()  # from the start, before any slice ran
+    view.fit()  # the extent is not known yet: fits again once it is
     placed = []
     scene.builder.placed.connect(lambda: placed.append(view.zoom()))
     _finish(qtbot, view)

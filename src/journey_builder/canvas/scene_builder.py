@@ -123,8 +123,10 @@ class SceneBuilder(QObject):
         runs when control returns to the event loop."""
         self.cancel()
         doc = self._host.document
+        keys = doc.node_keys()
         self._done = 0
-        self._total = 2 * len(doc.node_keys()) + len(doc.edge_keys())  # measured, then made
+        self._total = 2 * len(keys) + len(doc.edge_keys())  # measured, then made
+        self._placing = any(doc.node(k).position is None for k in keys)
         self.slice_durations = []
         if focus is not None and not focus.isEmpty():
             self._focus = QRectF(focus)
@@ -249,12 +251,14 @@ class SceneBuilder(QObject):
         self._extent = self._union(rects.values())
         if loose:
             yield from self._place(loose)
+        elif self._placing:  # (the steps without a position went meanwhile)
+            self._placing = False
+            self.placed.emit()
         yield from self._plan_build(keys)
         yield from self._build()
 
     def _place(self, loose: list[str]) -> Iterator[None]:
         """Lay out and place the steps without a position, right of the others."""
-        self._placing = True
         doc = self._host.document
         origin = placing_origin(self._rects.values())
         positions = yield from layout_steps(doc, loose, origin=origin)
