@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.errors import JourneyBuilderError
+from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.storage.library import Library, SyncState
 from journey_builder.sync import ProfileStore
 from journey_builder.sync.credentials import TokenStore
@@ -40,6 +41,7 @@ from journey_builder.ui.library.autosave import AUTOSAVE_DELAY
 from journey_builder.ui.library.library_controller import LibraryController
 from journey_builder.ui.library.library_panel import LibraryPanel
 from journey_builder.ui.shell.host import WindowHost
+from journey_builder.ui.shell.workspace_actions import WORKSPACE_ACTIONS
 from journey_builder.ui.sync.connection import RETRY_SECONDS, ConnectionMonitor, ConnectionState
 from journey_builder.ui.sync.remote_panel import RemotePanel
 from journey_builder.ui.sync.remote_watch import POLL_SECONDS
@@ -52,7 +54,9 @@ __all__ = ["Workspace", "open_workspace"]
 log = logging.getLogger("journey_builder.ui")
 
 _MESSAGE_MS = 8000
-_JOURNEY_FILTER = "Journey files (*.journey.json *.json);;All files (*)"
+_JOURNEY_FILTER = QT_TRANSLATE_NOOP(
+    "Workspace", "Journey files (*.journey.json *.json);;All files (*)"
+)
 
 
 def open_workspace(
@@ -66,9 +70,11 @@ def open_workspace(
 
         show_error(
             window,
-            "Cannot open the library",
+            QCoreApplication.translate("Workspace", "Cannot open the library"),
             str(exc),
-            "Journey Builder works on files only until the library can be opened.",
+            QCoreApplication.translate(
+                "Workspace", "Journey Builder works on files only until the library can be opened."
+            ),
         )
         return None
     return Workspace(window, library, **options)
@@ -139,13 +145,13 @@ class Workspace(QObject):
         self.remote_panel.sandboxRequested.connect(self.try_sandbox)
         self.library_panel = LibraryPanel(self.library, self.remote_panel)
         self.library_panel.exportRequested.connect(self.export_dialog)
-        self.library_dock = self._dock("Library", "library", self.library_panel)
+        self.library_dock = self._dock(self.tr("Library"), "library", self.library_panel)
         w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         w.splitDockWidget(self.library_dock, w.palette_dock, Qt.Orientation.Vertical)
         w.resizeDocks([self.library_dock, w.palette_dock], [520, 300], Qt.Orientation.Vertical)
         w.resizeDocks([self.library_dock], [280], Qt.Orientation.Horizontal)
         self.versions_panel = VersionsPanel(w, self.library, self.sync, self.accounts)
-        self.versions_dock = self._dock("Versions", "versions", self.versions_panel)
+        self.versions_dock = self._dock(self.tr("Versions"), "versions", self.versions_panel)
         w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.versions_dock)
         w.tabifyDockWidget(w.problems_dock, self.versions_dock)
         w.problems_dock.raise_()
@@ -181,103 +187,38 @@ class Workspace(QObject):
 
     def _build_actions(self) -> None:
         self.actions: dict[str, QAction] = {}
-        a = self._action
-        a(
-            "push",
-            "&Push to Flownally",
-            "Send your edits to Flownally",
-            lambda: self._on_current(self.sync.push),
-            "Ctrl+Shift+U",
-        )
-        a(
-            "pull",
-            "&Update from Flownally",
-            "Take the server's copy of this journey",
-            lambda: self._on_current(self.sync.pull),
-        )
-        a(
-            "publish",
-            "P&ublish…",
-            "Check the journey, push it and publish a new version",
-            lambda: self._on_current(self.sync.publish),
-            "Ctrl+Shift+P",
-        )
-        a(
-            "activate",
-            "&Activate…",
-            "Start the published journey for contacts",
-            lambda: self._on_current(self.sync.activate),
-        )
-        a(
-            "pause",
-            "Pa&use…",
-            "Stop new contacts entering the journey",
-            lambda: self._on_current(self.sync.pause),
-        )
-        a(
-            "delete_remote",
-            "&Delete from Flownally…",
-            "Delete the journey on the server (your copy goes to the trash)",
-            lambda: self._on_current(self.sync.delete_remote),
-        )
-        a(
-            "show_library",
-            "Show &Library",
-            "Show the library panel",
-            self.show_library,
-            "Ctrl+Shift+B",
-        )
-        a(
-            "show_versions",
-            "Show &Versions",
-            "Show the versions of this journey",
-            self.show_versions,
-        )
-        a(
-            "import",
-            "&Import into Library…",
-            "Add journey files to the library",
-            self.library_panel.import_dialog,
-        )
-        a(
-            "export_library",
-            "Export from &Library…",
-            "Write this journey to a file",
-            lambda: self._on_current(self.export_dialog),
-        )
-        a(
-            "sign_in",
-            "&Sign In…",
-            "Sign in to Flownally with an API token",
-            lambda: self.open_sign_in(),
-        )
-        a("sign_out", "Sign &Out", "Forget the token of this profile", self.sign_out)
-        a(
-            "sandbox",
-            "Try the &Sandbox",
-            "A practice server on this computer with example journeys",
-            self.try_sandbox,
-        )
-        a(
-            "retry",
-            "&Retry Connection",
-            "Check now whether Flownally answers",
-            self.connection.probe,
-        )
+        slots: dict[str, Callable[[], object]] = {
+            "push": lambda: self._on_current(self.sync.push),
+            "pull": lambda: self._on_current(self.sync.pull),
+            "publish": lambda: self._on_current(self.sync.publish),
+            "activate": lambda: self._on_current(self.sync.activate),
+            "pause": lambda: self._on_current(self.sync.pause),
+            "delete_remote": lambda: self._on_current(self.sync.delete_remote),
+            "show_library": self.show_library,
+            "show_versions": self.show_versions,
+            "import": self.library_panel.import_dialog,
+            "export_library": lambda: self._on_current(self.export_dialog),
+            "sign_in": lambda: self.open_sign_in(),
+            "sign_out": self.sign_out,
+            "sandbox": self.try_sandbox,
+            "retry": self.connection.probe,
+        }
+        for name, (text, tip, keys) in WORKSPACE_ACTIONS.items():
+            self._action(name, self.tr(text), self.tr(tip), slots[name], keys)
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         menus = {m.menu().objectName() or m.text(): m for m in bar.actions() if m.menu()}
-        help_action = next((m for t, m in menus.items() if "Help" in t), None)
+        help_action = menus.get("help_menu")
         a = self.actions
-        journey = QMenu("&Journey", self.window)
+        journey = QMenu(self.tr("&Journey"), self.window)
         journey.setObjectName("journey_menu")
         journey.addActions([a["push"], a["pull"], a["publish"]])
         journey.addSeparator()
         journey.addActions([a["activate"], a["pause"], a["delete_remote"]])
         journey.addSeparator()
         journey.addActions([a["show_library"], a["show_versions"]])
-        self.account_menu = QMenu("&Account", self.window)
+        self.account_menu = QMenu(self.tr("&Account"), self.window)
         self.account_menu.setObjectName("account_menu")
         self.account_menu.aboutToShow.connect(self._fill_account_menu)
         self._fill_account_menu()
@@ -299,8 +240,8 @@ class Workspace(QObject):
         toolbar = getattr(self.window, "toolbar", None)
         if toolbar is not None:
             toolbar.addSeparator()
-            a["push"].setIconText("Push")
-            a["publish"].setIconText("Publish")
+            a["push"].setIconText(self.tr("Push"))
+            a["publish"].setIconText(self.tr("Publish"))
             toolbar.addAction(a["push"])
             toolbar.addAction(a["publish"])
 
@@ -314,7 +255,7 @@ class Workspace(QObject):
         menu.addAction(a["sign_in"])
         names = self.accounts.profile_names()
         if names:
-            switch = menu.addMenu("S&witch Profile")
+            switch = menu.addMenu(self.tr("S&witch Profile"))
             current = self.accounts.profile_name if self.accounts.signed_in else None
             for name in names:
                 action = switch.addAction(name)
@@ -332,7 +273,7 @@ class Workspace(QObject):
         self.busy.setRange(0, 0)
         self.busy.setMaximumSize(70, 12)
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(self.tr("Working"))
         self.busy.hide()
         self.sync_label = QLabel(self.window)
         self.sync_label.setObjectName("sync_state")
@@ -386,7 +327,7 @@ class Workspace(QObject):
         binding = self.library.binding(tab)
         if binding is None or tab.doc.path is not None or binding.journey_id is None:
             return None
-        return "In the library"
+        return self.tr("In the library")
 
     def restore_session(self) -> int:
         """Reopen the tabs of the last session; returns how many."""
@@ -415,11 +356,11 @@ class Workspace(QObject):
         tab = self.window.current_tab()
         binding = self.library.binding(tab)
         if binding is None:
-            self._say("This tab is not a journey of the library")
+            self._say(self.tr("This tab is not a journey of the library"))
             return
         if binding.journey_id is None:
             binding.save_now(force=True)  # into the library first; try again once it is there
-            self._say("Saving the journey to the library first; try again in a moment")
+            self._say(self.tr("Saving the journey to the library first; try again in a moment"))
             return
         action(binding.journey_id)
 
@@ -449,7 +390,7 @@ class Workspace(QObject):
             badge = sync_badge(entry.sync_state)
             text = badge.text
             if entry.sync_state is SyncState.MODIFIED:
-                text = "Modified · not pushed"
+                text = self.tr("Modified · not pushed")
             self.sync_label.setText(text)
             self.sync_label.setToolTip(badge.tip)
             colour, _fill = badge_colours(badge.kind, self.sync_label.palette())
@@ -485,7 +426,8 @@ class Workspace(QObject):
         self.account_button.setText(self.accounts.describe())
         self.account_button.setToolTip(
             plain_tooltip(
-                self.accounts.problem or ("Account" if signed_in else "Sign in to Flownally")
+                self.accounts.problem
+                or (self.tr("Account") if signed_in else self.tr("Sign in to Flownally"))
             )
         )
         self.actions["sign_out"].setEnabled(signed_in)
@@ -506,12 +448,13 @@ class Workspace(QObject):
             button.hide()
             return
         online = state is ConnectionState.ONLINE
-        button.setText("● Online" if online else "● Offline")
+        button.setText(self.tr("● Online") if online else self.tr("● Offline"))
         button.setToolTip(
             plain_tooltip(
-                "Flownally answers"
+                self.tr("Flownally answers")
                 if online
-                else "Flownally cannot be reached; retrying. Click to retry now.\n"
+                else self.tr("Flownally cannot be reached; retrying. Click to retry now.")
+                + "\n"
                 + self.connection.last_problem
             )
         )
@@ -560,7 +503,9 @@ class Workspace(QObject):
         def done_or_ask() -> None:
             self.accounts.changed.disconnect(done_or_ask)
             if not self.accounts.signed_in:
-                self.open_sign_in(name, f"Sign in to the profile “{name}”.")
+                self.open_sign_in(
+                    name, self.tr("Sign in to the profile “{name}”.").format(name=name)
+                )
 
         self.accounts.changed.connect(done_or_ask)
         self.accounts.restore(name)
@@ -568,15 +513,19 @@ class Workspace(QObject):
     def sign_out(self) -> None:
         name = self.accounts.profile_name
         self.accounts.sign_out()
-        self._say(f"Signed out of “{name}”; your journeys stay in the library")
+        self._say(
+            self.tr("Signed out of “{name}”; your journeys stay in the library").format(name=name)
+        )
 
     def try_sandbox(self) -> None:
         """Start the practice server in this process and sign in to it for this session."""
         self.accounts.start_sandbox(
             lambda creds: self._say(
-                f"Signed in to the sandbox at {creds.base_url} (this session only)"
+                self.tr("Signed in to the sandbox at {url} (this session only)").format(
+                    url=creds.base_url
+                )
             ),
-            lambda exc: self.sync.show_error(exc, "start the sandbox"),
+            lambda exc: self.sync.show_error(exc, self.tr("start the sandbox")),
         )
 
     # --- panels ----------------------------------------------------------------------------------
@@ -599,7 +548,7 @@ class Workspace(QObject):
         safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in entry.name).strip(" -")
         suggested = (safe.replace(" ", "-").lower() or "journey") + ".journey.json"
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, "Export journey", suggested, _JOURNEY_FILTER
+            self.window, self.tr("Export journey"), suggested, self.tr(_JOURNEY_FILTER)
         )
         if not path:
             return
