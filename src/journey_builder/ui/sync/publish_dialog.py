@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_builder.i18n import problem_text
 from journey_builder.ui.common.icons import severity_icon
 from journey_builder.ui.common.widgets import PlainLabel, muted_label, plain_tooltip
 from journey_builder.validation import Problem
@@ -39,18 +40,18 @@ class PublishBlockedDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("publish_blocked_dialog")
-        self.setWindowTitle("Cannot publish")
+        self.setWindowTitle(self.tr("Cannot publish"))
         layout = QVBoxLayout(self)
         errors = [p for p in problems if p.is_error]
         if errors:
             count = len(errors)
-            headline = (
-                f"“{name}” has {count} error{'s' if count != 1 else ''}, so it was not published."
-            )
-            detail = "Fix them and publish again. Nothing was sent to the server."
+            headline = self.tr(
+                "“{name}” has %n error(s), so it was not published.", "", count
+            ).format(name=name)
+            detail = self.tr("Fix them and publish again. Nothing was sent to the server.")
         else:
-            headline = f"The server refused to publish “{name}”."
-            detail = server_message or "It gave these reasons:"
+            headline = self.tr("The server refused to publish “{name}”.").format(name=name)
+            detail = server_message or self.tr("It gave these reasons:")
         self.headline = PlainLabel(headline, self)
         font = self.headline.font()
         font.setBold(True)
@@ -62,8 +63,9 @@ class PublishBlockedDialog(QDialog):
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         for problem in errors:
-            item = QListWidgetItem(severity_icon("error"), problem.message)
-            item.setToolTip(plain_tooltip(f"{problem.code}: {problem.message}"))
+            message = problem_text(problem)
+            item = QListWidgetItem(severity_icon("error"), message)
+            item.setToolTip(plain_tooltip(f"{problem.code}: {message}"))
             self.list.addItem(item)
         for reason in server_reasons:
             item = QListWidgetItem(severity_icon("error"), reason)
@@ -73,7 +75,9 @@ class PublishBlockedDialog(QDialog):
         layout.addWidget(self.list, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         if errors:
-            show = buttons.addButton("Show Problems", QDialogButtonBox.ButtonRole.ActionRole)
+            show = buttons.addButton(
+                self.tr("Show Problems"), QDialogButtonBox.ButtonRole.ActionRole
+            )
             show.clicked.connect(self.showProblems)
             show.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.errors import RequestCancelledError, TransportError
+from journey_builder.i18n import number_text
 from journey_builder.model import Journey
 from journey_builder.ui.account.accounts import AccountManager
 from journey_builder.ui.common.journey_list import (
@@ -70,7 +71,7 @@ class RemotePanel(QWidget):
 
         header = QHBoxLayout()
         header.setSpacing(4)
-        self.title = PlainLabel("On Flownally", self, wrap=False)
+        self.title = PlainLabel(self.tr("On Flownally"), self, wrap=False)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -80,8 +81,8 @@ class RemotePanel(QWidget):
         header.addWidget(self.account)
         header.addStretch(1)
         self.refresh_button = QToolButton(self)
-        self.refresh_button.setText("Refresh")
-        self.refresh_button.setToolTip("List the journeys on Flownally again")
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("List the journeys on Flownally again"))
         self.refresh_button.clicked.connect(self.refresh)
         header.addWidget(self.refresh_button)
         layout.addLayout(header)
@@ -91,11 +92,11 @@ class RemotePanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Listing progress")
+        self.progress.setAccessibleName(self.tr("Listing progress"))
         self.progress_text = muted_label("", self)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop listing (what has arrived stays)")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop listing (what has arrived stays)"))
         self.cancel_button.clicked.connect(self.cancel)
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
@@ -105,7 +106,7 @@ class RemotePanel(QWidget):
         self.model = QStandardItemModel(self)
         self.list = QListView(self)
         self.list.setObjectName("remote_list")
-        self.list.setAccessibleName("Journeys on Flownally")
+        self.list.setAccessibleName(self.tr("Journeys on Flownally"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(JourneyRowDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -120,22 +121,24 @@ class RemotePanel(QWidget):
         out = QVBoxLayout(self.signed_out)
         out.setContentsMargins(8, 6, 8, 8)
         out.setSpacing(4)
-        self.status = PlainLabel("Not signed in.", self.signed_out)
+        self.status = PlainLabel(self.tr("Not signed in."), self.signed_out)
         self.status.setObjectName("remote_status")
         out.addWidget(self.status)
         self.note = muted_label("", self.signed_out)
         self.note.setObjectName("remote_note")
         out.addWidget(self.note)
         self.invite = muted_label(
-            "Sign in to see your team's journeys on Flownally, push yours and publish them.",
+            self.tr(
+                "Sign in to see your team's journeys on Flownally, push yours and publish them."
+            ),
             self.signed_out,
         )
         out.addWidget(self.invite)
         out.addSpacing(4)
-        sign_in = QPushButton("Sign In…", self.signed_out)
+        sign_in = QPushButton(self.tr("Sign In…"), self.signed_out)
         sign_in.clicked.connect(self.signInRequested)
-        sandbox = QPushButton("Try the Sandbox", self.signed_out)
-        sandbox.setToolTip("A practice server on this computer, with example journeys")
+        sandbox = QPushButton(self.tr("Try the Sandbox"), self.signed_out)
+        sandbox.setToolTip(self.tr("A practice server on this computer, with example journeys"))
         sandbox.clicked.connect(self.sandboxRequested)
         row = QHBoxLayout()
         row.addWidget(sign_in)
@@ -171,7 +174,7 @@ class RemotePanel(QWidget):
         self.model.clear()
         self._loaded = 0
         if self.accounts.signed_in:
-            self.title.setText("On Flownally")
+            self.title.setText(self.tr("On Flownally"))
             self.title.setToolTip(plain_tooltip(self.accounts.describe()))
             self.account.setText(self.accounts.profile_name)
             self.stack.setCurrentWidget(self.list)
@@ -179,7 +182,7 @@ class RemotePanel(QWidget):
             self.progress_text.setText("")
             self.refresh()
         else:
-            self.title.setText("On Flownally")
+            self.title.setText(self.tr("On Flownally"))
             self.account.setText("")
             self.stack.setCurrentWidget(self.signed_out_scroll)
             self.refresh_button.setEnabled(False)
@@ -191,7 +194,9 @@ class RemotePanel(QWidget):
         the full explanation is the tooltip (and the sign-in dialog says it again)."""
         keyring = getattr(self.accounts, "keyring_unusable", False)
         self.note.setText(
-            "No password store found: you stay signed in until you quit." if keyring else ""
+            self.tr("No password store found: you stay signed in until you quit.")
+            if keyring
+            else ""
         )
         self.note.setVisible(keyring)
         tip = plain_tooltip(problem)
@@ -227,7 +232,7 @@ class RemotePanel(QWidget):
             e.remote_id for e in self.sync.library.entries() if e.remote_id is not None
         }
         self.progress.setRange(0, 0)
-        self._set_progress_text("Loading…")
+        self._set_progress_text(self.tr("Loading…"))
         self._show_busy(True)
         self._task = self.sync.list_remote(
             current(self._on_page),
@@ -252,9 +257,15 @@ class RemotePanel(QWidget):
         if total:
             self.progress.setRange(0, max(total, self._loaded))
             self.progress.setValue(self._loaded)
-            self._set_progress_text(f"Loaded {self._loaded:,} of {total:,}")
+            self._set_progress_text(
+                self.tr("Loaded {count} of {total}").format(
+                    count=number_text(self._loaded), total=number_text(total)
+                )
+            )
         else:
-            self._set_progress_text(f"Loaded {self._loaded:,}")
+            self._set_progress_text(
+                self.tr("Loaded {count}").format(count=number_text(self._loaded))
+            )
 
     def _on_done(self, count: int) -> None:
         self._task = None
@@ -262,18 +273,21 @@ class RemotePanel(QWidget):
         if self._fresh:
             self.model.clear()
             self._fresh = False
-        self._set_progress_text("" if count else "No journeys on Flownally yet.")
+        self._set_progress_text("" if count else self.tr("No journeys on Flownally yet."))
 
     def _on_error(self, exc: Exception) -> None:
         self._task = None
         self._show_busy(False)
         if isinstance(exc, RequestCancelledError):
-            self._set_progress_text(f"Stopped: {self._loaded:,} journeys listed")
+            self._set_progress_text(self.tr("Stopped: %n journey(s) listed", "", self._loaded))
         elif isinstance(exc, TransportError):
-            kept = " (showing the last list)" if self.model.rowCount() else ""
-            self._set_progress_text(f"Offline{kept}")
+            self._set_progress_text(
+                self.tr("Offline (showing the last list)")
+                if self.model.rowCount()
+                else self.tr("Offline")
+            )
         else:
-            self._set_progress_text("The list could not be loaded")
+            self._set_progress_text(self.tr("The list could not be loaded"))
 
     def cancel(self) -> None:
         if self._task is not None:
@@ -286,9 +300,9 @@ class RemotePanel(QWidget):
         badge = status_badge(journey.status)
         item.setData(badge, BADGE_ROLE)
         changed = relative_time(parse_server_time(journey.updatedAt))
-        detail = f"Changed {changed}" if changed else journey.id
+        detail = self.tr("Changed {when}").format(when=changed) if changed else journey.id
         if journey.id in self._in_library:
-            detail += " · in your library"
+            detail = self.tr("{detail} · in your library").format(detail=detail)
         item.setData(detail, DETAIL_ROLE)
         item.setToolTip(plain_tooltip(f"{name}\n{journey.id}\n{badge.tip}"))
         item.setEditable(False)

@@ -14,11 +14,13 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from journey_builder.errors import ApiError, LibraryError, NotFoundError, SyncConflictError
 from journey_builder.model import SERVER_MANAGED_FIELDS, Journey, JourneyDocument, JourneyVersion
 from journey_builder.model.merge import ThreeWay, three_way
 from journey_builder.model.names import copy_name
-from journey_builder.model.sync_case import SyncCase, classify
+from journey_builder.model.sync_case import SyncCase, classify, same_content
 from journey_builder.storage.library import Library, LibraryEntry, SyncState
 from journey_builder.sync import JourneysClient, pull, push_result
 from journey_builder.sync.push import same_instant
@@ -29,12 +31,14 @@ from journey_builder.validation import Problem, validate
 __all__ = [
     "Conflict",
     "PublishOutcome",
+    "RemoteChange",
     "SyncOutcome",
     "delete_remote",
     "document_of",
     "keep_both",
     "keep_both_name",
     "lifecycle",
+    "look_closer",
     "publish_entry",
     "pull_entry",
     "pull_new",
@@ -193,7 +197,11 @@ def pull_entry(
     server changed nothing but its status (then the edits stay and only the status is noted)."""
     entry = library.get(journey_id)
     if entry.remote_id is None:
-        raise LibraryError(f"“{entry.name}” has never been pushed, so there is nothing to pull.")
+        raise LibraryError(
+            QCoreApplication.translate(
+                "SyncWork", "“{name}” has never been pushed, so there is nothing to pull."
+            ).format(name=entry.name)
+        )
     remote = client.get_journey(entry.remote_id)
     theirs = document_of(remote)
     if entry.dirty and not replace:
@@ -233,7 +241,9 @@ def keep_both(
     entry = library.get(journey_id)
     if entry.remote_id is None:
         raise LibraryError(
-            f"“{entry.name}” has never been pushed; there is nothing to keep both of."
+            QCoreApplication.translate(
+                "SyncWork", "“{name}” has never been pushed; there is nothing to keep both of."
+            ).format(name=entry.name)
         )
     theirs = pull(client, entry.remote_id)
     mine = _load_unlinked(library, journey_id)
@@ -260,7 +270,10 @@ def publish_entry(client: JourneysClient, library: Library, journey_id: str) -> 
             return PublishOutcome(outcome.entry, problems=problems, remote_newer=outcome)
         if outcome.gone:
             raise NotFoundError(
-                f"“{entry.name}” is no longer on the server; push it as a new journey first",
+                QCoreApplication.translate(
+                    "SyncWork",
+                    "“{name}” is no longer on the server; push it as a new journey first",
+                ).format(name=entry.name),
                 status=404,
             )
         entry = outcome.entry
@@ -282,7 +295,11 @@ def lifecycle(
     """``activate`` or ``pause``; records the status the server answers with."""
     entry = library.get(journey_id)
     if entry.remote_id is None:
-        raise LibraryError(f"“{entry.name}” is not on the server yet; push or publish it first.")
+        raise LibraryError(
+            QCoreApplication.translate(
+                "SyncWork", "“{name}” is not on the server yet; push or publish it first."
+            ).format(name=entry.name)
+        )
     if action == "activate":
         journey = client.activate_journey(entry.remote_id)
     elif action == "pause":
@@ -298,18 +315,63 @@ def delete_remote(
     """Delete the remote journey (pausing it first if asked); the entry is left to the caller."""
     entry = library.get(journey_id)
     if entry.remote_id is None:
-        raise LibraryError(f"“{entry.name}” is not on the server; there is nothing to delete.")
+        raise LibraryError(
+            QCoreApplication.translate(
+                "SyncWork", "“{name}” is not on the server; there is nothing to delete."
+            ).format(name=entry.name)
+        )
     if pause_first:
         client.pause_journey(entry.remote_id)
     client.delete_journey(entry.remote_id)
     return entry
 
 
-def reconcile_listing(library: Library, journeys: list[Journey], known: dict[str, Any]) -> int:
-    """After a page of the remote list: mark entries whose server copy moved since we last saw
-    it (``remote_changed``, or ``conflict`` with local edits). ``known`` maps remote id ->
-    entry; returns how many entries changed state."""
-    marked = 0
+@dataclass(frozen=True)
+class RemoteChange:
+    """A library journey whose content changed on the server (noticed by a listing)."""
+
+    journey_id: str
+    name: str
+    theirs: JourneyDocument
+    #: The library copy has edits not pushed (a conflict to resolve on the next push).
+    edited_here: bool
+
+
+def look_closer(
+    client: JourneysClient, library: Library, entry: LibraryEntry
+) -> RemoteChange | None:
+    """The server's ``updatedAt`` of ``entry`` moved: read its copy and tell a change of
+    content (marked ``remote_changed``, or ``conflict`` with local edits) from a publish,
+    activate or pause made elsewhere (its status and base copy are recorded) and from our own
+    push or queued change still being recorded (the server holds our content)."""
+    assert entry.remote_id is not None
+    remote = client.get_journey(entry.remote_id)
+    theirs = document_of(remote)
+    base = library.get_base(entry.id)
+    if base is not None and classify(base, base, theirs) in (
+        SyncCase.UNCHANGED,
+        SyncCase.LIFECYCLE_ONLY,
+    ):
+        library.record_lifecycle(entry.id, remote)
+        return None
+    fresh = library.get(entry.id)
+    if same_instant(remote.updatedAt, fresh.remote_updated_at):
+        return None  # synced meanwhile
+    if fresh.sync_state not in (SyncState.SYNCED, SyncState.MODIFIED):
+        return None  # already marked
+    if same_content(load_in_steps(library, entry.id), theirs):
+        return None  # the server holds what we hold
+    marked = library.mark_remote_changed(entry.id)
+    return RemoteChange(entry.id, marked.name, theirs, marked.dirty)
+
+
+def reconcile_listing(
+    client: JourneysClient, library: Library, journeys: list[Journey], known: dict[str, Any]
+) -> list[RemoteChange]:
+    """After a page of the remote list: look closer (:func:`look_closer`) at the entries whose
+    server copy moved since we last saw it; ``known`` maps remote id -> entry. Returns the
+    changes of content found."""
+    changes: list[RemoteChange] = []
     for journey in journeys:
         entry = known.get(journey.id)
         if not isinstance(entry, LibraryEntry) or journey.updatedAt is None:
@@ -319,6 +381,7 @@ def reconcile_listing(library: Library, journeys: list[Journey], known: dict[str
                 library.set_remote_status(entry.id, journey.status)
             continue
         if entry.sync_state in (SyncState.SYNCED, SyncState.MODIFIED):
-            library.mark_remote_changed(entry.id)
-            marked += 1
-    return marked
+            change = look_closer(client, library, entry)
+            if change is not None:
+                changes.append(change)
+    return changes
