@@ -64,10 +64,6 @@ class PreviewHost(Protocol):
 _DOCK_WIDTH = 470
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Preview", text)
-
-
 class _Wiring(QObject):
     """The window's side of the panel: stores per journey, the dock, the menu action."""
 
@@ -178,10 +174,11 @@ def _journey_menu(window: PreviewHost) -> QMenu:
         menu = action.menu()
         if isinstance(menu, QMenu) and menu.objectName() == "journey_menu":
             return menu
-    menu = QMenu(_tr("&Journey"), bar)
+    menu = QMenu(QCoreApplication.translate("Preview", "&Journey"), bar)
     menu.setObjectName("journey_menu")
     help_action = next(
-        (a for a in bar.actions() if a.menu() is not None and "Help" in a.text()), None
+        (a for a in bar.actions() if (m := a.menu()) is not None and m.objectName() == "help_menu"),
+        None,
     )
     if help_action is not None:
         bar.insertMenu(help_action, menu)
@@ -194,7 +191,7 @@ def install_preview(window: PreviewHost) -> PreviewPanel:
     """Add the Preview dock, its menu item and its wiring to ``window``; returns the panel."""
     host: Any = window
     panel = PreviewPanel(host)
-    dock = QDockWidget(_tr("Preview"), host)
+    dock = QDockWidget(QCoreApplication.translate("Preview", "Preview"), host)
     dock.setObjectName("preview")
     dock.setWidget(panel)
     dock.setFeatures(
@@ -206,9 +203,11 @@ def install_preview(window: PreviewHost) -> PreviewPanel:
     window.tabifyDockWidget(window.inspector_dock, dock)
     dock.hide()
     window.inspector_dock.raise_()
-    action = QAction(_tr("&Preview Contact…"), host)
+    action = QAction(QCoreApplication.translate("Preview", "&Preview Contact…"), host)
     action.setObjectName("preview")
-    tip = _tr("Walk a sample contact or a cohort through the journey and see its path")
+    tip = QCoreApplication.translate(
+        "Preview", "Walk a sample contact or a cohort through the journey and see its path"
+    )
     action.setToolTip(tip)
     action.setStatusTip(tip)
     action.setShortcut(QKeySequence(PREVIEW_KEYS))

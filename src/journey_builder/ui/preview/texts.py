@@ -8,23 +8,17 @@ from journey_builder.simulation import format_at
 
 __all__ = ["end_name", "event_name", "grouped", "when"]
 
-_CONTEXT = "Preview"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def end_name(kind: str) -> str:
     """How a path ended, in a few words ("Exit", "Still waiting")."""
     names = {
-        "exit": _tr("Exit"),
-        "dead_end": _tr("Dead end"),
-        "jump_limit": _tr("Jump limit"),
-        "waiting": _tr("Still waiting"),
-        "step_limit": _tr("Step limit"),
-        "not_entered": _tr("Not entered"),
-        "unknown_step": _tr("Unknown step"),
+        "exit": QCoreApplication.translate("Preview", "Exit"),
+        "dead_end": QCoreApplication.translate("Preview", "Dead end"),
+        "jump_limit": QCoreApplication.translate("Preview", "Jump limit"),
+        "waiting": QCoreApplication.translate("Preview", "Still waiting"),
+        "step_limit": QCoreApplication.translate("Preview", "Step limit"),
+        "not_entered": QCoreApplication.translate("Preview", "Not entered"),
+        "unknown_step": QCoreApplication.translate("Preview", "Unknown step"),
     }
     return names.get(kind, kind)
 
@@ -32,13 +26,13 @@ def end_name(kind: str) -> str:
 def event_name(kind: str) -> str:
     """An event type of a script, in words."""
     names = {
-        "message_received": _tr("Message received"),
-        "conversation_closed": _tr("Conversation closed"),
-        "tag_added": _tr("Tag added"),
-        "field_updated": _tr("Field updated"),
-        "custom": _tr("Custom event"),
-        "answer": _tr("Answer"),
-        "http_failure": _tr("HTTP request fails"),
+        "message_received": QCoreApplication.translate("Preview", "Message received"),
+        "conversation_closed": QCoreApplication.translate("Preview", "Conversation closed"),
+        "tag_added": QCoreApplication.translate("Preview", "Tag added"),
+        "field_updated": QCoreApplication.translate("Preview", "Field updated"),
+        "custom": QCoreApplication.translate("Preview", "Custom event"),
+        "answer": QCoreApplication.translate("Preview", "Answer"),
+        "http_failure": QCoreApplication.translate("Preview", "HTTP request fails"),
     }
     return names.get(kind, kind)
 
