@@ -2,1386 +2,1247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Activate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activate “{name}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An active journey cannot be deleted. Pause it (contacts already in it carry on) and then delete it from Flownally? Your copy moves to the library&apos;s trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts still in it will no longer be followed. Your copy moves to the library&apos;s trash, where you can restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts who match its trigger will start entering the published version, and receive its messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete active journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete “{name}” from Flownally?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “{name}” from Flownally; your copy is in the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New contacts stop entering it. Contacts already in it carry on to the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause and Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause “{name}”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pausing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published “{name}” (version {version})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pushed your edits and published “{name}” (version {version})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your copy moves to the library&apos;s trash, where you can restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>activate it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete the journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pause it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>publish the journey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is active: contacts are going through it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is live (now {status})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not on Flownally yet: push or publish it to activate it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not on Flownally yet: push or publish it to pause it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is not on Flownally yet: there is nothing to delete there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” is paused (now {status})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was not published: it has errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{name}” was not published: the server has a newer version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About Journey Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Journey Builder</translation>
     </message>
     <message>
         <source>Cannot open the log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Protokollordner kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Design customer journeys, check them before they go live, and sync them with the Flownally Journeys API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestalten Sie Customer Journeys, prüfen Sie sie vor dem Livegang und synchronisieren Sie sie mit der Flownally Journeys API.</translation>
     </message>
     <message>
         <source>Hide Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz ausblenden</translation>
     </message>
     <message>
         <source>Licence text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenztext</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz:</translation>
     </message>
     <message>
         <source>Log folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner:</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Open that folder in your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diesen Ordner in Ihrem Dateimanager.</translation>
     </message>
     <message>
         <source>Running on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft mit:</translation>
     </message>
     <message>
         <source>Show Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz anzeigen</translation>
     </message>
     <message>
         <source>The log is in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll liegt in {folder}.</translation>
     </message>
     <message>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
 </context>
 <context>
     <name>AccountManager</name>
     <message>
         <source>Checking sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird geprüft</translation>
     </message>
     <message>
         <source>Checking the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft</translation>
     </message>
     <message>
         <source>FLOWNALLY_TOKEN is set: unset it to stay signed out next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>FLOWNALLY_TOKEN ist gesetzt: entfernen Sie die Variable, um beim nächsten Mal abgemeldet zu bleiben.</translation>
     </message>
     <message>
         <source>Not signed in</source>
         <extracomment>The keyring backend&apos;s class name in a credentials message: for the log, not for people. The profile name the in-app sandbox signs in as (never saved in the profiles file). Makes a client for one worker thread, with that task&apos;s cancel event. Signed in, signed out, or another profile. Why the last attempt to restore a sign-in did not work (shown in the account menu). Whether that was because no OS keyring can keep a token (a short note says so).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message>
         <source>Not signed in: sign in to work with journeys on Flownally</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: melden Sie sich an, um mit Journeys auf Flownally zu arbeiten</translation>
     </message>
     <message>
         <source>Paste your API token to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihr API-Token ein, um sich anzumelden.</translation>
     </message>
     <message>
         <source>Sandbox · {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox · {host}</translation>
     </message>
     <message>
         <source>Signing in to {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei {url}</translation>
     </message>
     <message>
         <source>Signing out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Starting the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
         <source>This token cannot list journeys ({scope}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Token lassen sich keine Journeys auflisten ({scope}).</translation>
     </message>
     <message>
         <source>{profile} · {host} (FLOWNALLY_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile} · {host} (FLOWNALLY_TOKEN)</translation>
     </message>
     <message>
         <source>{profile} · {host} (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>{profile} · {host} (nur diese Sitzung)</translation>
     </message>
 </context>
 <context>
     <name>Actions</name>
     <message>
         <source>&amp;About Journey Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Journey Builder</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab s&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>&amp;Export Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild &amp;exportieren …</translation>
     </message>
     <message>
         <source>&amp;Find Steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte &amp;suchen …</translation>
     </message>
     <message>
         <source>&amp;Fit Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Journey &amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;New Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Journey</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einfügen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Snap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
         <source>&amp;Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen</translation>
     </message>
     <message>
         <source>Add Step &amp;After Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt &amp;nach Auswahl einfügen …</translation>
     </message>
     <message>
         <source>Add a step after the selected one, chosen by typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt nach dem ausgewählten einfügen, per Eingabe gewählt</translation>
     </message>
     <message>
         <source>Arrange the steps top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte von oben nach unten anordnen</translation>
     </message>
     <message>
         <source>Auto-&amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;anordnen</translation>
     </message>
     <message>
         <source>Close Journey Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Builder schließen</translation>
     </message>
     <message>
         <source>Close this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Journey schließen</translation>
     </message>
     <message>
         <source>Co&amp;nnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden …</translation>
     </message>
     <message>
         <source>Connect an output of a step to another step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ausgang eines Schritts mit einem anderen Schritt verbinden</translation>
     </message>
     <message>
         <source>Copy the selected steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte kopieren</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>Cut the selected steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte ausschneiden</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete the selected steps and connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte und Verbindungen löschen</translation>
     </message>
     <message>
         <source>Duplicate the selected steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte duplizieren</translation>
     </message>
     <message>
         <source>Find steps by title, summary or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte nach Titel, Zusammenfassung oder ID suchen</translation>
     </message>
     <message>
         <source>Go to &amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Arbeitsfläche</translation>
     </message>
     <message>
         <source>Go to &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Eigenschaften</translation>
     </message>
     <message>
         <source>Go to &amp;Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den &amp;Problemen</translation>
     </message>
     <message>
         <source>Go to &amp;Steps Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Schrittbereich</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tastenkürzel auflisten</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Open a journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey-Datei öffnen</translation>
     </message>
     <message>
         <source>Paste steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte einfügen</translation>
     </message>
     <message>
         <source>Put the keyboard focus in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in die Eigenschaften setzen</translation>
     </message>
     <message>
         <source>Put the keyboard focus in the problems list</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in die Problemliste setzen</translation>
     </message>
     <message>
         <source>Put the keyboard focus in the steps panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den Schrittbereich setzen</translation>
     </message>
     <message>
         <source>Put the keyboard focus on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus auf die Arbeitsfläche setzen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
         <source>Save a picture of the journey (PNG or SVG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild der Journey speichern (PNG oder SVG)</translation>
     </message>
     <message>
         <source>Save the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey speichern</translation>
     </message>
     <message>
         <source>Save the journey to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey in einer anderen Datei speichern</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Select every step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte auswählen</translation>
     </message>
     <message>
         <source>Show &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bersicht anzeigen</translation>
     </message>
     <message>
         <source>Show the folder with Journey Builder&apos;s log (for bug reports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner mit dem Protokoll von Journey Builder zeigen (für Fehlerberichte)</translation>
     </message>
     <message>
         <source>Show the overview map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersichtskarte anzeigen</translation>
     </message>
     <message>
         <source>Show the selected steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte zeigen</translation>
     </message>
     <message>
         <source>Show the welcome page: a new journey, templates, sign-in, the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Willkommensseite zeigen: neue Journey, Vorlagen, Anmeldung, Sandbox</translation>
     </message>
     <message>
         <source>Show the whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Journey zeigen</translation>
     </message>
     <message>
         <source>Snap moved steps to the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschobene Schritte am Raster ausrichten</translation>
     </message>
     <message>
         <source>Start a new journey in a new tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Journey in einem neuen Tab beginnen</translation>
     </message>
     <message>
         <source>Version, licence and links</source>
-        <translation type="unfinished"></translation>
+        <translation>Version, Lizenz und Links</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom to &amp;Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
         <source>Zoom to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 100 % zoomen</translation>
     </message>
 </context>
 <context>
     <name>AddStepDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a step after “{step}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach „{step}“ einfügen:</translation>
     </message>
     <message>
         <source>Add a step in the middle of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt in der Mitte der Ansicht einfügen:</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt einfügen</translation>
     </message>
     <message>
         <source>Filter step types</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritttypen filtern</translation>
     </message>
     <message>
         <source>Step types</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritttypen</translation>
     </message>
     <message>
         <source>Type to filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen zum Filtern</translation>
     </message>
 </context>
 <context>
     <name>BranchesEditor</name>
     <message>
         <source>A split has at most 5 branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufteilung hat höchstens 5 Zweige</translation>
     </message>
     <message>
         <source>Branch {number} id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID von Zweig {number}</translation>
     </message>
     <message>
         <source>Branch {number} label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung von Zweig {number}</translation>
     </message>
     <message>
         <source>Branch {number} percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent von Zweig {number}</translation>
+    </message>
+    <message>
+        <source>Give every branch the same share</source>
+        <translation>Allen Zweigen den gleichen Anteil geben</translation>
     </message>
     <message>
         <source>Remove branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig entfernen</translation>
     </message>
     <message>
         <source>Remove this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Zweig entfernen</translation>
     </message>
     <message>
         <source>Split evenly</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichmäßig aufteilen</translation>
     </message>
     <message>
         <source>Total {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe {percent} %</translation>
     </message>
     <message>
         <source>Total {percent} % — the shares must add up to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe {percent} % – die Anteile müssen zusammen 100 % ergeben</translation>
     </message>
 </context>
 <context>
     <name>CanvasAccessibility</name>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Problem</translation>
     </message>
     <message>
         <source>Canvas</source>
         <extracomment>Selection changes larger than this are told as one &quot;selection changed&quot; on the canvas. An event told to assistive technology: its type and the child it concerns (-1: the canvas itself). Emitted whether or not a screen reader listens (tests, logs).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche</translation>
     </message>
     <message>
         <source>Comes from {sources}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt von {sources}</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>From {source} ({output}) to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {source} ({output}) nach {target}</translation>
     </message>
     <message>
         <source>From {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {source} nach {target}</translation>
     </message>
     <message>
         <source>Journey with {steps} steps and {connections} connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey mit {steps} Schritten und {connections} Verbindungen</translation>
     </message>
     <message>
         <source>Leads nowhere yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt noch nirgendwohin</translation>
     </message>
     <message>
         <source>Leads to {targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt zu {targets}</translation>
     </message>
     <message>
         <source>Not connected: {outputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: {outputs}</translation>
     </message>
     <message>
         <source>Tab and Shift+Tab: next and previous step. Alt+arrow keys: the nearest step that way. Arrow keys: move the selected steps. Enter: edit the step in the inspector. Ctrl+Shift+A: add a step after it. Ctrl+L: connect. Delete: delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab und Umschalt+Tab: nächster und vorheriger Schritt. Alt+Pfeiltasten: der nächste Schritt in dieser Richtung. Pfeiltasten: die ausgewählten Schritte verschieben. Eingabe: den Schritt in den Eigenschaften bearbeiten. Strg+Umschalt+A: einen Schritt danach einfügen. Strg+L: verbinden. Entf: löschen.</translation>
     </message>
     <message>
         <source>Unknown step type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schritttyp {type}</translation>
     </message>
     <message>
         <source>a missing step</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fehlender Schritt</translation>
     </message>
     <message>
         <source>{count} problems</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Probleme</translation>
     </message>
 </context>
 <context>
     <name>Catalogue</name>
     <message>
         <source>A team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team</translation>
     </message>
     <message>
         <source>A user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add or remove tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags hinzufügen oder entfernen.</translation>
     </message>
     <message>
         <source>Add tags: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags hinzufügen: noch keine</translation>
     </message>
     <message>
         <source>Add {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tags} hinzufügen</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>All of {count} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Regeln</translation>
     </message>
     <message>
         <source>All rules match</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regeln treffen zu</translation>
     </message>
     <message>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttyp</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Any of {count} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine von {count} Regeln</translation>
     </message>
     <message>
         <source>Any rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel trifft zu</translation>
     </message>
     <message>
         <source>Ask a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage stellen</translation>
     </message>
     <message>
         <source>Ask the contact a question and wait for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Kontakt eine Frage stellen und auf die Antwort warten.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen</translation>
     </message>
     <message>
         <source>Assign the conversation to a user or team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konversation einem Benutzer oder Team zuweisen.</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisen an</translation>
     </message>
     <message>
         <source>At most</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Branch {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig {number}</translation>
     </message>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweige</translation>
     </message>
     <message>
         <source>Call a web service; take the success or the failure path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Webdienst aufrufen; je nach Ergebnis den Erfolgs- oder Fehlerpfad nehmen.</translation>
     </message>
     <message>
         <source>Card title</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartentitel</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahlmöglichkeiten</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} leeren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation schließen</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contact created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt angelegt</translation>
     </message>
     <message>
         <source>Contact field updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfeld geändert</translation>
     </message>
     <message>
         <source>Contact tag added or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-Tag hinzugefügt oder entfernt</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation</translation>
     </message>
     <message>
         <source>Conversation closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation geschlossen</translation>
     </message>
     <message>
         <source>Conversation opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation geöffnet</translation>
     </message>
     <message>
         <source>Custom event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Ereignis</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Delay</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzögerung</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>End of journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Journey</translation>
     </message>
     <message>
         <source>Entry mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsmodus</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisname</translation>
     </message>
     <message>
         <source>Every time the trigger fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Mal, wenn der Auslöser greift</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstieg</translation>
     </message>
     <message>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlschlag</translation>
     </message>
     <message>
         <source>Field</source>
         <extracomment>Trigger type -&gt; its parameters (required ones must be present for ``invalid-trigger``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Field updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld geändert</translation>
     </message>
     <message>
         <source>HTTP request</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Anfrage</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>How long to wait before taking the timeout path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange gewartet wird, bevor der Zeitlimit-Pfad genommen wird.</translation>
     </message>
     <message>
         <source>If {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn {rule}</translation>
     </message>
     <message>
         <source>Increment</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhen</translation>
     </message>
     <message>
         <source>Increment {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} erhöhen</translation>
     </message>
     <message>
         <source>Increment {field} by {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} um {value} erhöhen</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Integration</translation>
     </message>
     <message>
         <source>Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Springen zu</translation>
     </message>
     <message>
         <source>Jump to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt springen</translation>
     </message>
     <message>
         <source>Jump to {target} · at most {count}×</source>
-        <translation type="unfinished"></translation>
+        <translation>Springen zu {target} · höchstens {count}×</translation>
     </message>
     <message>
         <source>Keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwort</translation>
     </message>
     <message>
         <source>Last channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kanal</translation>
     </message>
     <message>
         <source>Last channel the contact used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt vom Kontakt genutzter Kanal</translation>
     </message>
     <message>
         <source>Live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Chat</translation>
     </message>
     <message>
         <source>Logic</source>
-        <translation type="unfinished"></translation>
+        <translation>Logik</translation>
     </message>
     <message>
         <source>Manual enrolment</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Aufnahme</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Message received</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht empfangen</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Messenger</source>
-        <translation type="unfinished"></translation>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>No branches yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zweige</translation>
     </message>
     <message>
         <source>No rules yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regeln</translation>
     </message>
     <message>
         <source>No trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auslöser</translation>
     </message>
     <message>
         <source>Nobody (unassign)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand (Zuweisung aufheben)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>Once at a time (re-enter after leaving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal gleichzeitig (Wiedereintritt nach dem Verlassen)</translation>
     </message>
     <message>
         <source>Once per contact, ever</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Kontakt, für immer</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversation öffnen</translation>
     </message>
     <message>
         <source>Open or close the contact&apos;s conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konversation des Kontakts öffnen oder schließen.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Random split</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsaufteilung</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove tags: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags entfernen: noch keine</translation>
     </message>
     <message>
         <source>Remove {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tags} entfernen</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihum</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Save answer to field</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort in Feld speichern</translation>
     </message>
     <message>
         <source>Send a message on a channel, from a template or as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht über einen Kanal senden, aus einer Vorlage oder als Text.</translation>
     </message>
     <message>
         <source>Send contacts down 2–5 branches at random, by percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zufällig nach Prozentanteil auf 2–5 Zweige verteilen.</translation>
     </message>
     <message>
         <source>Send message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Send the contact back to another step, a limited number of times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt zu einem anderen Schritt zurückschicken, begrenzt oft.</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>Set {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} setzen</translation>
     </message>
     <message>
         <source>Set {field} to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} auf {value} setzen</translation>
     </message>
     <message>
         <source>Set, clear or increment a contact field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontaktfeld setzen, leeren oder erhöhen.</translation>
     </message>
     <message>
         <source>Shown on the card; leave empty for the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf der Karte gezeigt; leer lassen für den Standard.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Tag added</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag hinzugefügt</translation>
     </message>
     <message>
         <source>Tag contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt taggen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Take the yes or the no path depending on the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je nach Kontakt den Ja- oder den Nein-Pfad nehmen.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The contact leaves the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt verlässt die Journey.</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (Sekunden)</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitsteuerung</translation>
     </message>
     <message>
         <source>To team {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>An Team {id}</translation>
     </message>
     <message>
         <source>To user {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>An Benutzer {id}</translation>
     </message>
     <message>
         <source>Trigger</source>
         <extracomment>Category name -&gt; the order the palette shows them in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung aufheben</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Unknown type “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Typ „{type}“</translation>
     </message>
     <message>
         <source>Update contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt aktualisieren</translation>
     </message>
     <message>
         <source>Update {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} aktualisieren</translation>
     </message>
     <message>
         <source>Used when no template is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verwendet, wenn keine Vorlage gesetzt ist.</translation>
     </message>
     <message>
         <source>User or team id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer- oder Team-ID</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten</translation>
     </message>
     <message>
         <source>Wait for a fixed time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Zeit warten.</translation>
     </message>
     <message>
         <source>Wait for event</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ereignis warten</translation>
     </message>
     <message>
         <source>Wait until something happens, or give up after a timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis etwas passiert, oder nach einem Zeitlimit aufgeben.</translation>
     </message>
     <message>
         <source>Wait {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{duration} warten</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>Where contacts enter: the journey&apos;s trigger and entry mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier treten Kontakte ein: Auslöser und Eintrittsmodus der Journey.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>contact field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfeld</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält nicht</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht gleich</translation>
     </message>
     <message>
         <source>does not have tag</source>
-        <translation type="unfinished"></translation>
+        <translation>hat das Tag nicht</translation>
     </message>
     <message>
         <source>equals</source>
         <extracomment>Rule operators (conditions of triggers and of the ``condition`` node).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ist gleich</translation>
     </message>
     <message>
         <source>every time</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Mal</translation>
     </message>
     <message>
         <source>has tag</source>
-        <translation type="unfinished"></translation>
+        <translation>hat das Tag</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>is greater than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als</translation>
     </message>
     <message>
         <source>is less than</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kleiner als</translation>
     </message>
     <message>
         <source>is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nicht gesetzt</translation>
     </message>
     <message>
         <source>is set</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gesetzt</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>once per contact</source>
         <extracomment>Entry modes as a card&apos;s summary names them (the inspector shows the long labels).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>einmal pro Kontakt</translation>
     </message>
     <message>
         <source>one run at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Durchlauf gleichzeitig</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>{channel} · no content yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} · noch kein Inhalt</translation>
     </message>
     <message>
         <source>{count} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tag</translation>
     </message>
     <message>
         <source>{count} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Tage</translation>
     </message>
     <message>
         <source>{count} hour</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Stunde</translation>
     </message>
     <message>
         <source>{count} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Stunden</translation>
     </message>
     <message>
         <source>{count} minute</source>
         <extracomment>Unit -&gt; (one, other): how long a wait is (&quot;1 day&quot;, &quot;3 days&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{count} Minute</translation>
     </message>
     <message>
         <source>{count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Minuten</translation>
     </message>
     <message>
         <source>{count} week</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Woche</translation>
     </message>
     <message>
         <source>{count} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Wochen</translation>
     </message>
     <message>
         <source>{event} · up to {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} · bis zu {duration}</translation>
     </message>
     <message>
         <source>{method} · no URL yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{method} · noch keine URL</translation>
     </message>
     <message>
         <source>{} for none, or {&quot;match&quot;: &quot;all&quot;, &quot;rules&quot;: [ … ]}</source>
-        <translation type="unfinished"></translation>
+        <translation>{} für keine, oder {&quot;match&quot;: &quot;all&quot;, &quot;rules&quot;: [ … ]}</translation>
     </message>
 </context>
 <context>
@@ -1389,474 +1250,474 @@
     <message>
         <source>{value} (not a known value)</source>
         <extracomment>The value the user picked (emitted only on a user&apos;s choice).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} (kein bekannter Wert)</translation>
     </message>
 </context>
 <context>
     <name>ChoiceEditor</name>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>— not set —</source>
-        <translation type="unfinished"></translation>
+        <translation>– nicht gesetzt –</translation>
     </message>
 </context>
 <context>
     <name>CohortInputs</name>
     <message>
         <source> contacts</source>
-        <translation type="unfinished"></translation>
+        <translation> Kontakte</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Kontakt</numerusform>
+            <numerusform>%1: %n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;From a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
         <extracomment>The most contacts the panel generates or reads. The choice or the number changed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>Contacts from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus einer Datei</translation>
     </message>
     <message>
         <source>Contacts made from the fields and tags the journey&apos;s rules mention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus den Feldern und Tags, die in den Regeln der Journey vorkommen</translation>
     </message>
     <message>
         <source>Generate contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte erzeugen</translation>
     </message>
     <message>
         <source>Load CSV/JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/JSONL laden …</translation>
     </message>
     <message>
         <source>Load Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte laden</translation>
     </message>
     <message>
         <source>Load contacts from a CSV or JSON lines file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte aus einer CSV- oder JSON-Lines-Datei laden</translation>
     </message>
     <message>
         <source>Loaded file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Datei</translation>
     </message>
     <message>
         <source>No file loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datei geladen</translation>
     </message>
     <message>
         <source>Number of contacts to generate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu erzeugenden Kontakte</translation>
     </message>
     <message>
         <source>more than %1 contacts: use a smaller file</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Kontakte: verwenden Sie eine kleinere Datei</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>New</source>
         <extracomment>The tag on a marked card, and the word in the list of differences.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>The journey&apos;s entry mode differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrittsmodus der Journey unterscheidet sich</translation>
     </message>
     <message>
         <source>The journey&apos;s name differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Journey unterscheidet sich</translation>
     </message>
     <message>
         <source>The journey&apos;s trigger differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser der Journey unterscheidet sich</translation>
     </message>
     <message>
         <source>The journey&apos;s “{field}” differs</source>
-        <translation type="unfinished"></translation>
+        <translation>„{field}“ der Journey unterscheidet sich</translation>
     </message>
     <message>
         <source>connections: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: {counts}</translation>
     </message>
     <message>
         <source>no differences</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Unterschiede</translation>
     </message>
     <message>
         <source>steps: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte: {counts}</translation>
     </message>
     <message>
         <source>{count} added</source>
         <extracomment>The whole comparison of the definitions (for :func:`summary_text`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{count} hinzugefügt</translation>
     </message>
     <message>
         <source>{count} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} geändert</translation>
     </message>
     <message>
         <source>{count} moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} verschoben</translation>
     </message>
     <message>
         <source>{count} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} entfernt</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Both copies changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kopien geändert</translation>
     </message>
     <message>
         <source>Close; the journey stays marked as in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen; die Journey bleibt als Konflikt markiert</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Decide Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Entry mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsmodus</translation>
     </message>
     <message>
         <source>Keep Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Anordnung</translation>
     </message>
     <message>
         <source>Merge Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide zusammenführen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>No trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auslöser</translation>
     </message>
     <message>
         <source>Not possible: both copies changed the parts marked ⚠.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich: Beide Kopien haben die mit ⚠ markierten Teile geändert.</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Only sync details differ: the content is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Synchronisierungsdetails unterscheiden sich: Der Inhalt ist gleich.</translation>
     </message>
     <message>
         <source>Push your version over the server&apos;s copy. Their change is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version über die Kopie auf dem Server hochladen. Deren Änderung geht verloren.</translation>
     </message>
     <message>
         <source>Put the server&apos;s changes and yours together in the open journey (Edit › Undo takes it back), then push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen vom Server und Ihre in der geöffneten Journey zusammenführen (Bearbeiten › Rückgängig nimmt es zurück), dann hochladen.</translation>
     </message>
     <message>
         <source>Replace your draft with the server&apos;s copy. Edit › Undo brings yours back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Entwurf durch die Kopie vom Server ersetzen. Bearbeiten › Rückgängig holt Ihre zurück.</translation>
     </message>
     <message>
         <source>Since you last synced, the server&apos;s copy and yours changed different parts of this journey, so both sets of changes can be kept. Nothing has been overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrer letzten Synchronisierung haben die Kopie auf dem Server und Ihre verschiedene Teile dieser Journey geändert, daher lassen sich beide Änderungen behalten. Nichts wurde überschrieben.</translation>
     </message>
     <message>
         <source>Since you last synced, the server&apos;s copy and yours changed the same parts of this journey (marked ⚠). Choose which copy to keep. Nothing has been overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrer letzten Synchronisierung haben die Kopie auf dem Server und Ihre dieselben Teile dieser Journey geändert (markiert mit ⚠). Wählen Sie, welche Kopie Sie behalten. Nichts wurde überschrieben.</translation>
     </message>
     <message>
         <source>Someone saved a change to this journey on the server since you last synced (the server&apos;s copy was saved {moment}), and you have edits that are not pushed. Nothing has been overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrer letzten Synchronisierung hat jemand eine Änderung an dieser Journey auf dem Server gespeichert (die Kopie auf dem Server wurde {moment} gespeichert), und Sie haben Änderungen, die noch nicht hochgeladen sind. Nichts wurde überschrieben.</translation>
     </message>
     <message>
         <source>Someone saved a change to this journey on the server since you last synced, and you have edits that are not pushed. Nothing has been overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Ihrer letzten Synchronisierung hat jemand eine Änderung an dieser Journey auf dem Server gespeichert, und Sie haben Änderungen, die noch nicht hochgeladen sind. Nichts wurde überschrieben.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren übernehmen</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>What differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich unterscheidet</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>Yours becomes a new journey on the server, “{name}”; theirs comes into your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre wird eine neue Journey auf dem Server, „{name}“; deren kommt in Ihre Bibliothek.</translation>
     </message>
     <message>
         <source>differs</source>
-        <translation type="unfinished"></translation>
+        <translation>unterscheidet sich</translation>
     </message>
     <message>
         <source>{count} only in yours</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nur in Ihrer</translation>
     </message>
     <message>
         <source>{count} only on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nur auf dem Server</translation>
     </message>
     <message>
         <source>{count} set up differently</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} anders eingerichtet</translation>
     </message>
     <message>
         <source>{count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Schritte</translation>
     </message>
     <message>
         <source>{count} steps placed differently</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Schritte anders platziert</translation>
     </message>
     <message>
         <source>“{name}” changed on Flownally and here</source>
         <extracomment>(what, yours, the server&apos;s): the two-way summary (shown when there is no base copy).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde auf Flownally und hier geändert</translation>
     </message>
 </context>
 <context>
     <name>ConflictResolver</name>
     <message>
         <source>Keeping both copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kopien werden behalten</translation>
     </message>
     <message>
         <source>Kept both: yours is “{mine}”, a new journey on the server; theirs is in your library as “{theirs}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten: Ihre ist „{mine}“, eine neue Journey auf dem Server; deren liegt in Ihrer Bibliothek als „{theirs}“</translation>
     </message>
     <message>
         <source>Merge the server&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen vom Server zusammenführen</translation>
     </message>
     <message>
         <source>Saving the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung wird gespeichert</translation>
     </message>
     <message>
         <source>Take the server&apos;s copy</source>
         <extracomment>The &quot;newer on the server&quot; bar of each journey with one showing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopie vom Server übernehmen</translation>
     </message>
     <message>
         <source>Taking the server&apos;s copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie vom Server wird übernommen</translation>
     </message>
     <message>
         <source>The server has a newer version of a journey that is not open; open it and choose Journey › Update from Flownally to take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine neuere Version einer Journey, die nicht geöffnet ist; öffnen Sie sie und wählen Sie Journey › Von Flownally aktualisieren, um sie zu übernehmen</translation>
     </message>
     <message>
         <source>Took the server&apos;s copy (Edit › Undo brings yours back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie vom Server übernommen (Bearbeiten › Rückgängig holt Ihre zurück)</translation>
     </message>
     <message>
         <source>Took the server&apos;s copy of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von „{name}“ vom Server übernommen</translation>
     </message>
     <message>
         <source>keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>beide behalten</translation>
     </message>
     <message>
         <source>pull</source>
-        <translation type="unfinished"></translation>
+        <translation>abrufen</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Choose a step to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt als Ziel.</translation>
     </message>
     <message>
         <source>Choose the step to connect from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Schritt, von dem die Verbindung ausgeht.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Connect steps</source>
         <extracomment>Item data of an output that already has a connection.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritte verbinden</translation>
     </message>
     <message>
         <source>Connects “{source}” ({output}) to “{target}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet „{source}“ ({output}) mit „{target}“.</translation>
     </message>
     <message>
         <source>From step</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Schritt</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>To step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt</translation>
     </message>
     <message>
         <source>{output} (connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} (verbunden)</translation>
     </message>
     <message>
         <source>“{step}” has no outputs to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}“ hat keine Ausgänge zum Verbinden.</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tags</translation>
     </message>
     <message>
         <source>Add a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld hinzufügen</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Contact</source>
         <extracomment>The contact was changed by the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contact as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt als JSON</translation>
     </message>
     <message>
         <source>Contact fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfelder</translation>
     </message>
     <message>
         <source>Contact tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-Tags</translation>
     </message>
     <message>
         <source>Edit or paste the contact as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt als JSON bearbeiten oder einfügen</translation>
     </message>
     <message>
         <source>Edit the contact as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kontakt als JSON bearbeiten</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>One row per field: its name and its value (3, true and null are typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Feld: Name und Wert (3, true und null werden als Typ erkannt)</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Felder entfernen</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>The contact&apos;s tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tags des Kontakts, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>contact JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-JSON</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>row %1 has a value but no field name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 hat einen Wert, aber keinen Feldnamen</translation>
     </message>
     <message>
         <source>the JSON is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the field &apos;%1&apos; is there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld &apos;%1&apos; kommt doppelt vor</translation>
     </message>
 </context>
 <context>
@@ -1864,35 +1725,35 @@
     <message>
         <source>An unexpected error stopped what Journey Builder was doing.</source>
         <extracomment>The box&apos;s first line: what happened, in one sentence.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler hat Journey Builder bei der Arbeit unterbrochen.</translation>
     </message>
     <message>
         <source>Open Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
     <message>
         <source>Something went wrong</source>
         <extracomment>The box on screen, if any (one at a time; the log has every error).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
 </context>
 <context>
     <name>DockTabNamer</name>
     <message>
         <source>Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
 </context>
 <context>
     <name>DraftBinding</name>
     <message>
         <source>Not saved to the library: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Bibliothek gespeichert: {error}</translation>
     </message>
     <message>
         <source>Saving {name}</source>
         <extracomment>Seconds from an edit to the start of its save. Seconds before a failed save (a full disk) is tried again. A save landed: the entry as the library now has it. A save failed; the text is a sentence for the status bar. The edit stays pending.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1900,127 +1761,127 @@
     <message>
         <source>A step cannot lead to itself.</source>
         <extracomment>Vertical distance between a node and one added after it when no position is given. Horizontal distance between the outputs&apos; children of a branching node.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt kann nicht zu sich selbst führen.</translation>
     </message>
     <message>
         <source>A step id cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schritt-ID darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Add {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} einfügen</translation>
     </message>
     <message>
         <source>Add {step} after {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} nach {other} einfügen</translation>
     </message>
     <message>
         <source>Another step already has the id “{id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Schritt hat schon die ID „{id}“.</translation>
     </message>
     <message>
         <source>Auto-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <source>Change entry mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsmodus ändern</translation>
     </message>
     <message>
         <source>Change trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser ändern</translation>
     </message>
     <message>
         <source>Connect {source} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} mit {target} verbinden</translation>
     </message>
     <message>
         <source>Connect {source} {output} to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} {output} mit {target} verbinden</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n connection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verbindung löschen</numerusform>
+            <numerusform>%n Verbindungen löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt löschen</numerusform>
+            <numerusform>%n Schritte löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} löschen</translation>
     </message>
     <message>
         <source>Edit journey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Einstellungen bearbeiten</translation>
     </message>
     <message>
         <source>Edit {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} bearbeiten</translation>
     </message>
     <message numerus="yes">
         <source>Move %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt verschieben</numerusform>
+            <numerusform>%n Schritte verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Move {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} verschieben</translation>
     </message>
     <message>
         <source>Nothing can lead into the start step: contacts enter there from the trigger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann in den Startschritt führen: Dort treten Kontakte über den Auslöser ein.</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt einfügen</numerusform>
+            <numerusform>%n Schritte einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rename journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey umbenennen</translation>
     </message>
     <message>
         <source>Rename step {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {old} in {new} umbenennen</translation>
     </message>
     <message>
         <source>The output {output} is already connected and “{step}” has no output to pass contacts on; delete the connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgang {output} ist schon verbunden, und „{step}“ hat keinen Ausgang, um Kontakte weiterzugeben; löschen Sie zuerst die Verbindung.</translation>
     </message>
     <message>
         <source>The output {output} is already connected; delete its connection first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgang {output} ist schon verbunden; löschen Sie zuerst seine Verbindung.</translation>
     </message>
     <message>
         <source>These steps are already connected this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schritte sind schon so verbunden.</translation>
     </message>
     <message>
         <source>“{step}” ends the journey; it has no outputs to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}“ beendet die Journey; es hat keine Ausgänge zum Verbinden.</translation>
     </message>
     <message>
         <source>“{step}” has no output named “{handle}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}“ hat keinen Ausgang namens „{handle}“.</translation>
     </message>
     <message>
         <source>“{step}” has no outputs to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}“ hat keine Ausgänge zum Verbinden.</translation>
     </message>
     <message>
         <source>“{step}” jumps elsewhere; it has no outputs to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{step}“ springt woandershin; es hat keine Ausgänge zum Verbinden.</translation>
     </message>
 </context>
 <context>
@@ -2028,532 +1889,532 @@
     <message>
         <source>Canvas</source>
         <extracomment>Shown after the journey&apos;s name in the tab while it has unsaved changes. Journeys with more steps than this open a slice at a time (fewer take a few milliseconds).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche</translation>
     </message>
     <message>
         <source>Opening the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey wird geöffnet</translation>
     </message>
     <message>
         <source>Opening {name}: {percent} % of the steps drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird geöffnet: {percent} % der Schritte gezeichnet</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
     <name>EndsChart</name>
     <message>
         <source>How the paths ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Wege endeten</translation>
     </message>
 </context>
 <context>
     <name>EventTable</name>
     <message>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
         <source>Any step</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Schritt</translation>
     </message>
     <message>
         <source>At</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Event script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisskript</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Events</source>
         <extracomment>Which key of an event the Name column holds, by event type. The script was changed by the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>One row per event: when it happens after entry (like 2d3h), its type, the step it is for, its name (custom event, tag or field) and its value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Ereignis: wann es nach dem Eintritt geschieht (z. B. 2d3h), sein Typ, der Schritt, für den es gilt, sein Name (eigenes Ereignis, Tag oder Feld) und sein Wert</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected events</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Ereignisse entfernen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Step the event is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt, für den das Ereignis gilt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>event row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniszeile %1</translation>
     </message>
 </context>
 <context>
     <name>ExportImageDialog</name>
     <message>
         <source>(vector: every card in full detail)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Vektor: jede Karte in allen Einzelheiten)</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <source>1 step</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>100 %</translation>
     </message>
     <message>
         <source>2,000 pixels wide</source>
-        <translation type="unfinished"></translation>
+        <translation>2.000 Pixel breit</translation>
     </message>
     <message>
         <source>A4 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>A4-Seiten</translation>
     </message>
     <message>
         <source>Cannot export this: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich nicht exportieren: {reason}</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <source>Current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Größe</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Draw:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnen:</translation>
     </message>
     <message>
         <source>Export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Letter pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter-Seiten</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>One page</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>Pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten:</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung</translation>
     </message>
     <message>
         <source>Selection (1 step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl (1 Schritt)</translation>
     </message>
     <message>
         <source>Selection ({count} steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl ({count} Schritte)</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <source>Slide (fits 1,920 × 1,080)</source>
         <extracomment>Size presets: key -&gt; (label, scale, width, height); None where the preset leaves it open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Folie (passt in 1.920 × 1.080)</translation>
     </message>
     <message>
         <source>What the export gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Export ergibt</translation>
     </message>
     <message>
         <source>Whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Journey</translation>
     </message>
     <message>
         <source>Width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite × Höhe:</translation>
     </message>
     <message>
         <source>any height</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Höhe</translation>
     </message>
     <message>
         <source>any width</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Breite</translation>
     </message>
     <message>
         <source>{count} pages</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Seiten</translation>
     </message>
     <message>
         <source>{count} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Schritte</translation>
     </message>
     <message>
         <source>{width} × {height} pixels at {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} × {height} Pixel bei {percent} %</translation>
     </message>
 </context>
 <context>
     <name>FieldBlock</name>
     <message>
         <source>Shown as JSON: the value has a shape this field does not expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON gezeigt: Der Wert hat eine Form, die dieses Feld nicht erwartet.</translation>
     </message>
 </context>
 <context>
     <name>FilesWindow</name>
     <message>
         <source>Cannot open the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot save the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Clear Recent Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Journey files (*.journey.json *.json);;All files (*)</source>
         <extracomment>How long a hint stays in the status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Dateien (*.journey.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>Open journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey öffnen</translation>
     </message>
     <message>
         <source>Save journey as</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey speichern unter</translation>
     </message>
     <message>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} gespeichert</translation>
     </message>
     <message>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Journey</translation>
     </message>
     <message>
         <source>Your changes are still here, not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen sind noch da, aber nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>FinalContactView</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gesetzt)</translation>
     </message>
     <message>
         <source>At entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Eintritt</translation>
     </message>
     <message>
         <source>At the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Ende</translation>
     </message>
     <message>
         <source>Contact at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt am Ende</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>The contact&apos;s fields and tags when its path ended; changes are marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder und Tags des Kontakts am Ende seines Wegs; Änderungen sind markiert</translation>
     </message>
     <message>
         <source>added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: %1</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>geleert</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt: %1</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Close (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Find steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte suchen</translation>
     </message>
     <message>
         <source>Find steps by title, summary or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte nach Titel, Zusammenfassung oder ID suchen</translation>
     </message>
     <message>
         <source>Next match (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (Eingabe)</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
     </message>
     <message>
         <source>{number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} von {count}</translation>
     </message>
 </context>
 <context>
     <name>Inspector</name>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Open or create a journey to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen oder erstellen Sie eine Journey, um sie zu bearbeiten.</translation>
     </message>
 </context>
 <context>
     <name>IntegerEditor</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesetzt</translation>
     </message>
 </context>
 <context>
     <name>JourneyForm</name>
     <message>
         <source>Choose how often a contact may enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wie oft ein Kontakt eintreten darf.</translation>
     </message>
     <message>
         <source>Entry mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsmodus</translation>
     </message>
     <message>
         <source>Give the journey a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Journey einen Namen.</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>Journey name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Journey</translation>
     </message>
     <message>
         <source>Last seen on the server {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt auf dem Server gesehen: {when}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Remote journey {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey auf dem Server {id}</translation>
     </message>
     <message>
         <source>Remote journey {id}, last seen on the server {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey auf dem Server {id}, zuletzt gesehen: {when}</translation>
     </message>
     <message>
         <source>Select a step on the canvas to edit it. These settings belong to the whole journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schritt auf der Arbeitsfläche, um ihn zu bearbeiten. Diese Einstellungen gelten für die ganze Journey.</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Untitled journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Journey</translation>
     </message>
     <message>
         <source>What starts the journey for a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Journey für einen Kontakt startet.</translation>
     </message>
     <message>
         <source>“{mode}” is not an entry mode this app knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{mode}“ ist kein Eintrittsmodus, den diese App kennt.</translation>
     </message>
 </context>
 <context>
     <name>JourneyList</name>
     <message>
         <source>Changed here and on Flownally: choose which to keep (Push)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und auf Flownally geändert: Wählen Sie, was Sie behalten (Hochladen)</translation>
     </message>
     <message>
         <source>Changed on Flownally since you last synced: update it</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Synchronisierung auf Flownally geändert: aktualisieren Sie sie</translation>
     </message>
     <message>
         <source>Changed remotely</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern geändert</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Edited here since the last push</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier seit dem letzten Hochladen bearbeitet</translation>
     </message>
     <message>
         <source>Local only</source>
         <extracomment>Item data roles the delegate reads: a :class:`Badge` and the second line. Sync state -&gt; (text, kind, tip); the texts are translated when a badge is made.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Only in this library: not on Flownally yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in dieser Bibliothek: noch nicht auf Flownally</translation>
     </message>
     <message>
         <source>Status on Flownally: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status auf Flownally: {status}</translation>
     </message>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert</translation>
     </message>
     <message>
         <source>The same as on Flownally</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie auf Flownally</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>yesterday {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern {time}</translation>
     </message>
 </context>
 <context>
     <name>JourneyRowDelegate</name>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -2562,14 +2423,14 @@
     <message numerus="yes">
         <source>Cut %n step(s)</source>
         <extracomment>Drag-and-drop format of the palette: the node type as UTF-8 text. Something the user tried was refused (a connection), and why; for the status bar. Node keys now selected, in document order. The zoom factor (1.0 is 100 %), after every change. The visible part of the scene moved or was resized (for the minimap). The view now shows another document (``set_document``). (done, total) while a large journey&apos;s items are made a slice at a time (``build``). Every item of the journey exists. Enter on the card with the keyboard focus (the window opens it in the inspector). What screen readers see: a list of the cards and connections.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt ausschneiden</numerusform>
+            <numerusform>%n Schritte ausschneiden</numerusform>
         </translation>
     </message>
     <message>
         <source>The clipboard holds no journey steps to paste.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zwischenablage sind keine Journey-Schritte zum Einfügen.</translation>
     </message>
 </context>
 <context>
@@ -2577,27 +2438,27 @@
     <message>
         <source>JSON, e.g. &quot;text&quot;, 42, true, {&quot;key&quot;: &quot;value&quot;}</source>
         <extracomment>Applied values must be of this type (e.g. ``dict`` for conditions); None = any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON, z. B. &quot;Text&quot;, 42, true, {&quot;schlüssel&quot;: &quot;wert&quot;}</translation>
     </message>
     <message>
         <source>Must be a JSON list ([ … ])</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss eine JSON-Liste sein ([ … ])</translation>
     </message>
     <message>
         <source>Must be a JSON object ({ … })</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss ein JSON-Objekt sein ({ … })</translation>
     </message>
     <message>
         <source>Must be a JSON {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss ein JSON-{type} sein</translation>
     </message>
     <message>
         <source>Not valid JSON yet: {error} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein gültiges JSON: {error} in Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
         <source>Not valid JSON yet: {error} at line {line}, column {column} (text needs quotes: &quot;like this&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein gültiges JSON: {error} in Zeile {line}, Spalte {column} (Text braucht Anführungszeichen: &quot;so&quot;)</translation>
     </message>
 </context>
 <context>
@@ -2605,428 +2466,429 @@
     <message>
         <source>&amp;Language</source>
         <extracomment>The settings key of the chosen language: a code of LANGUAGES, or &quot;&quot; to follow the system.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Change language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache wechseln</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System folgen</translation>
     </message>
     <message>
         <source>Journey Builder will be in {language} from the next start. Restart now? Your journeys are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey Builder erscheint ab dem nächsten Start auf {language}. Jetzt neu starten? Ihre Journeys bleiben erhalten.</translation>
     </message>
     <message>
         <source>Takes effect after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart</translation>
     </message>
 </context>
 <context>
     <name>LibraryController</name>
     <message>
         <source>A journey needs a name; the name was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey braucht einen Namen; der Name wurde nicht geändert.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n journey(s) for good</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey endgültig gelöscht</numerusform>
+            <numerusform>%n Journeys endgültig gelöscht</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Duplicating</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb wird geleert</translation>
     </message>
     <message>
         <source>Exported to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {file} exportiert</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n journey(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Journey importiert</numerusform>
+            <numerusform>%n Journeys importiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {file} into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} in die Bibliothek importiert</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Linking {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird verknüpft</translation>
     </message>
     <message>
         <source>Moved “{name}” to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ in den Papierkorb verschoben</translation>
     </message>
     <message>
         <source>Moving to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
         <source>Reading the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey wird gelesen</translation>
     </message>
     <message>
         <source>Remembering the open tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Tabs werden gemerkt</translation>
     </message>
     <message>
         <source>Renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Restored “{name}” from the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ aus dem Papierkorb wiederhergestellt</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Show the library&apos;s later edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Änderungen aus der Bibliothek zeigen</translation>
     </message>
     <message>
         <source>Showing your later edits of “{name}” from the library (not saved to the file yet; Undo shows the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre späteren Änderungen an „{name}“ aus der Bibliothek werden gezeigt (noch nicht in der Datei gespeichert; Rückgängig zeigt die Datei)</translation>
     </message>
     <message>
         <source>The template cannot be used: {error}</source>
         <extracomment>Library setting holding the links from files to entries. The list of entries changed (a save, a rename, the trash...): panels re-read it. A sentence for the status bar (saved, failed, imported...). A tab&apos;s binding saved (its entry now): the status bar&apos;s sync state follows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage lässt sich nicht verwenden: {error}</translation>
     </message>
     <message>
         <source>{file} changed outside Journey Builder; your later edits stay in the library as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wurde außerhalb von Journey Builder geändert; Ihre späteren Änderungen bleiben in der Bibliothek als „{name}“</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
         <source>Add journey files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Dateien zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>Back to Journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Journeys</translation>
     </message>
     <message>
         <source>Blank Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Journey</translation>
     </message>
     <message>
         <source>Delete for Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Edited {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet {when}</translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb leeren</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>From a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Vorlage</translation>
     </message>
     <message>
         <source>Import journeys into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys in die Bibliothek importieren</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>Journey files (*.journey.json *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Dateien (*.journey.json *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Journeys in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys in der Bibliothek</translation>
     </message>
     <message>
         <source>Last edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt bearbeitet</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New journey (blank, or from a template)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey (leer oder aus einer Vorlage)</translation>
     </message>
     <message>
         <source>Newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste</translation>
     </message>
     <message>
         <source>No journey matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journey passt zu „{text}“.</translation>
     </message>
     <message>
         <source>No journeys yet.
 Create one with New, or import a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Journeys.
+Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>No templates installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlagen installiert</translation>
     </message>
     <message>
         <source>On Flownally: {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Flownally: {id}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Search journeys</source>
         <extracomment>Export the entry (library id) to a file the user picks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Journeys suchen</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek durchsuchen</translation>
     </message>
     <message>
         <source>Show the journeys in the trash (restore them from there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journeys im Papierkorb zeigen (von dort wiederherstellen)</translation>
     </message>
     <message>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Trash ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb ({count})</translation>
     </message>
     <message>
         <source>Trashed {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht {when}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt einfügen</translation>
     </message>
     <message>
         <source>Cannot use the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage kann nicht verwendet werden</translation>
     </message>
     <message>
         <source>Close tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab schließen</translation>
     </message>
     <message>
         <source>Close this journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Journey schließen</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System folgen</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New journey, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey, noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>Open journeys</source>
         <extracomment>The local library this window works on (the library panel reads it). The library, sync and versions panels (None when the window has no library).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Offene Journeys</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Saved · {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert · {file}</translation>
     </message>
     <message>
         <source>Show the problems panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Problembereich anzeigen</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Unsaved changes · {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen · {file}</translation>
     </message>
     <message>
         <source>Zoom (mouse wheel, or Ctrl++ and Ctrl+−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom (Mausrad oder Strg++ und Strg+−)</translation>
     </message>
     <message>
         <source>Zoom +</source>
-        <translation type="unfinished"></translation>
+        <translation>Größer</translation>
     </message>
     <message>
         <source>Zoom −</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>Remove this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag entfernen</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
     </message>
     <message>
         <source>Save the changes to “{name}” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an „{name}“ vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
@@ -3034,465 +2896,938 @@ Create one with New, or import a file.</source>
     <message>
         <source>Overview: click or drag to move the canvas</source>
         <extracomment>Space between the minimap and the edges of the canvas. Where the minimap sits, in the order tried when it must move: its home corner first. A drag this close to the minimap already counts as under it (pixels).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht: Klicken oder ziehen, um die Arbeitsfläche zu verschieben</translation>
     </message>
 </context>
 <context>
     <name>NodeForm</name>
     <message>
         <source>Other settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Einstellungen</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich.</translation>
     </message>
     <message>
         <source>Settings this app does not know. They are kept; edit them as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, die diese App nicht kennt. Sie bleiben erhalten; bearbeiten Sie sie als JSON.</translation>
     </message>
     <message>
         <source>Step id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt-ID</translation>
     </message>
     <message>
         <source>The step&apos;s id in the file; connections and jumps follow a rename.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Schritts in der Datei; Verbindungen und Sprünge folgen einer Umbenennung.</translation>
     </message>
     <message>
         <source>This app does not know this type: its settings are kept as they are and are not checked. Edit them as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App kennt diesen Typ nicht: Seine Einstellungen bleiben unverändert erhalten und werden nicht geprüft. Bearbeiten Sie sie als JSON.</translation>
     </message>
     <message>
         <source>Unknown step type “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schritttyp „{type}“</translation>
     </message>
 </context>
 <context>
     <name>NodePalette</name>
     <message>
         <source>Filter step types</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritttypen filtern</translation>
     </message>
     <message>
         <source>Filter steps</source>
         <extracomment>A step type to add after the selected step (double-click or Enter).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritte filtern</translation>
     </message>
 </context>
 <context>
     <name>NodeRefEditor</name>
     <message>
         <source>{id} (no such step)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (kein solcher Schritt)</translation>
     </message>
     <message>
         <source>— choose a step —</source>
-        <translation type="unfinished"></translation>
+        <translation>– Schritt wählen –</translation>
     </message>
 </context>
 <context>
     <name>OfflineQueue</name>
     <message>
         <source>Discarded a waiting change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine wartende Änderung verworfen</translation>
     </message>
     <message>
         <source>Offline: “{name}” will be activated when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: „{name}“ wird aktiviert, sobald die Verbindung zurück ist</translation>
     </message>
     <message>
         <source>Offline: “{name}” will be deleted from Flownally when the connection returns; your copy is in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: „{name}“ wird aus Flownally gelöscht, sobald die Verbindung zurück ist; Ihre Kopie liegt im Papierkorb</translation>
     </message>
     <message>
         <source>Offline: “{name}” will be paused when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: „{name}“ wird pausiert, sobald die Verbindung zurück ist</translation>
     </message>
     <message>
         <source>Offline: “{name}” will be published when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: „{name}“ wird veröffentlicht, sobald die Verbindung zurück ist</translation>
     </message>
     <message>
         <source>Offline: “{name}” will be pushed when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: „{name}“ wird hochgeladen, sobald die Verbindung zurück ist</translation>
     </message>
     <message>
         <source>Sending waiting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen werden gesendet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Sent %n waiting change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n wartende Änderung gesendet</numerusform>
+            <numerusform>%n wartende Änderungen gesendet</numerusform>
+        </translation>
     </message>
     <message>
         <source>send the waiting changes</source>
-        <translation type="unfinished"></translation>
+        <translation>wartende Änderungen senden</translation>
     </message>
     <message>
         <source>“{name}” was not published: it has errors</source>
         <extracomment>The queue as the status bar lists it (after every change): ``list[QueuedRow]``. The refusals of one sending (``list[QueuedRow]``), to be shown once.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht veröffentlicht: sie enthält Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Preview</name>
+    <message>
+        <source>&amp;Journey</source>
+        <extracomment>Journey › Preview Contact…; no standard key and no other action of the window uses it. The panel&apos;s width when it first opens (the timeline and the final contact need room).</extracomment>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Contact…</source>
+        <translation>Kontakt in der &amp;Vorschau …</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Conversation closed</source>
+        <translation>Konversation geschlossen</translation>
+    </message>
+    <message>
+        <source>Custom event</source>
+        <translation>Eigenes Ereignis</translation>
+    </message>
+    <message>
+        <source>Dead end</source>
+        <translation>Sackgasse</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Ausstieg</translation>
+    </message>
+    <message>
+        <source>Field updated</source>
+        <translation>Feld geändert</translation>
+    </message>
+    <message>
+        <source>HTTP request fails</source>
+        <translation>HTTP-Anfrage schlägt fehl</translation>
+    </message>
+    <message>
+        <source>Jump limit</source>
+        <translation>Sprunggrenze</translation>
+    </message>
+    <message>
+        <source>Message received</source>
+        <translation>Nachricht empfangen</translation>
+    </message>
+    <message>
+        <source>Not entered</source>
+        <translation>Nicht eingetreten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Step limit</source>
+        <translation>Schrittgrenze</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Wartet noch</translation>
+    </message>
+    <message>
+        <source>Tag added</source>
+        <translation>Tag hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Unknown step</source>
+        <translation>Unbekannter Schritt</translation>
+    </message>
+    <message>
+        <source>Walk a sample contact or a cohort through the journey and see its path</source>
+        <translation>Einen Beispielkontakt oder eine Kohorte durch die Journey schicken und den Weg sehen</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Ereignisse (%1)</translation>
     </message>
     <message>
         <source>Fix the contact to run the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie den Kontakt, um die Vorschau auszuführen.</translation>
     </message>
     <message>
         <source>Fix the events to run the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Ereignisse, um die Vorschau auszuführen.</translation>
     </message>
     <message>
         <source>Journey errors</source>
         <extracomment>Gives the store of a journey&apos;s samples (the window sets it to the library&apos;s).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Journey</translation>
     </message>
     <message>
         <source>No journey open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journey geöffnet.</translation>
     </message>
     <message>
         <source>Not run: the journey has errors (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Die Journey hat Fehler (siehe oben).</translation>
     </message>
     <message>
         <source>One contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt</translation>
     </message>
     <message>
         <source>Preview inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben der Vorschau</translation>
     </message>
     <message>
         <source>Preview status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Vorschau</translation>
     </message>
     <message>
         <source>Run anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem ausführen</translation>
     </message>
     <message>
         <source>Run the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau ausführen</translation>
     </message>
     <message>
         <source>Run the preview anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau trotzdem ausführen</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft …</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Startwert</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Sample contact</source>
         <extracomment>Re-run this long after the last change of the journey or the inputs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beispielkontakt</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>The seed of the random splits: the same seed takes the same branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der Zufallsaufteilungen: Derselbe Startwert nimmt dieselben Zweige</translation>
     </message>
     <message numerus="yes">
         <source>This journey has %n error(s); the preview may not match what will run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Journey hat %n Fehler; die Vorschau entspricht womöglich nicht dem, was ausgeführt wird.</numerusform>
+            <numerusform>Diese Journey hat %n Fehler; die Vorschau entspricht womöglich nicht dem, was ausgeführt wird.</numerusform>
         </translation>
     </message>
     <message>
         <source>Walk the sample through the journey (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel durch die Journey schicken (Eingabe)</translation>
     </message>
     <message>
         <source>{count} of {total} contacts reached this step</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von {total} Kontakten haben diesen Schritt erreicht</translation>
     </message>
     <message>
         <source>{count} of {total} contacts took this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von {total} Kontakten haben diese Verbindung genommen</translation>
     </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Error: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: {code}</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>No journey open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Journey geöffnet.</translation>
     </message>
     <message>
         <source>No problems</source>
         <extracomment>Journeys with this many steps or more are checked on a worker thread (below it a check takes a few ms, less than handing it over). GUI-thread time per turn of the event loop for copying the steps of a newly shown journey.
 ----------
 (node keys, edge keys) a problem names: select them and centre the view on them. The problems after each check (for badges and the status bar).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme</translation>
     </message>
     <message>
         <source>No problems: every check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Warning: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {code}</translation>
     </message>
 </context>
 <context>
     <name>PublishActions</name>
     <message>
+        <source>Activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate journey</source>
+        <translation>Journey aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate “{name}”?</source>
+        <translation>„{name}“ aktivieren?</translation>
+    </message>
+    <message>
+        <source>Activating…</source>
+        <translation>Wird aktiviert …</translation>
+    </message>
+    <message>
+        <source>An active journey cannot be deleted. Pause it (contacts already in it carry on) and then delete it from Flownally? Your copy moves to the library&apos;s trash.</source>
+        <translation>Eine aktive Journey kann nicht gelöscht werden. Sie pausieren (Kontakte, die schon darin sind, laufen weiter) und dann aus Flownally löschen? Ihre Kopie kommt in den Papierkorb der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Contacts still in it will no longer be followed. Your copy moves to the library&apos;s trash, where you can restore it.</source>
+        <translation>Kontakte, die noch darin sind, werden nicht mehr weitergeführt. Ihre Kopie kommt in den Papierkorb der Bibliothek, wo Sie sie wiederherstellen können.</translation>
+    </message>
+    <message>
+        <source>Contacts who match its trigger will start entering the published version, and receive its messages.</source>
+        <translation>Kontakte, auf die der Auslöser zutrifft, treten ab jetzt in die veröffentlichte Version ein und erhalten ihre Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete active journey</source>
+        <translation>Aktive Journey löschen</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from Flownally?</source>
+        <translation>„{name}“ aus Flownally löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}” from Flownally; your copy is in the trash</source>
+        <translation>„{name}“ aus Flownally gelöscht; Ihre Kopie liegt im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleting “{name}”</source>
+        <translation>„{name}“ wird gelöscht</translation>
+    </message>
+    <message>
+        <source>New contacts stop entering it. Contacts already in it carry on to the end.</source>
+        <translation>Neue Kontakte treten nicht mehr ein. Kontakte, die schon darin sind, laufen bis zum Ende weiter.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Pause and Delete</source>
+        <translation>Pausieren und löschen</translation>
+    </message>
+    <message>
+        <source>Pause journey</source>
+        <translation>Journey pausieren</translation>
+    </message>
+    <message>
+        <source>Pause “{name}”?</source>
+        <translation>„{name}“ pausieren?</translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation>Wird pausiert …</translation>
+    </message>
+    <message>
+        <source>Published “{name}” (version {version})</source>
+        <translation>„{name}“ veröffentlicht (Version {version})</translation>
+    </message>
+    <message>
+        <source>Publishing “{name}”</source>
+        <translation>„{name}“ wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Pushed your edits and published “{name}” (version {version})</source>
+        <translation>Ihre Änderungen hochgeladen und „{name}“ veröffentlicht (Version {version})</translation>
+    </message>
+    <message>
+        <source>Your copy moves to the library&apos;s trash, where you can restore it.</source>
+        <translation>Ihre Kopie kommt in den Papierkorb der Bibliothek, wo Sie sie wiederherstellen können.</translation>
+    </message>
+    <message>
+        <source>activate it</source>
+        <translation>aktivieren</translation>
+    </message>
+    <message>
+        <source>delete the journey</source>
+        <translation>Journey löschen</translation>
+    </message>
+    <message>
+        <source>pause it</source>
+        <translation>pausieren</translation>
+    </message>
+    <message>
+        <source>publish the journey</source>
+        <translation>Journey veröffentlichen</translation>
+    </message>
+    <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>“{name}” is active: contacts are going through it.</source>
+        <translation>„{name}“ ist aktiv: Kontakte durchlaufen sie gerade.</translation>
+    </message>
+    <message>
+        <source>“{name}” is live (now {status})</source>
+        <translation>„{name}“ ist live (jetzt {status})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on Flownally yet: push or publish it to activate it</source>
+        <translation>„{name}“ ist noch nicht auf Flownally: laden Sie sie hoch oder veröffentlichen Sie sie, um sie zu aktivieren</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on Flownally yet: push or publish it to pause it</source>
+        <translation>„{name}“ ist noch nicht auf Flownally: laden Sie sie hoch oder veröffentlichen Sie sie, um sie zu pausieren</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on Flownally yet: there is nothing to delete there</source>
+        <translation>„{name}“ ist noch nicht auf Flownally: dort gibt es nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>“{name}” is paused (now {status})</source>
+        <translation>„{name}“ ist pausiert (jetzt {status})</translation>
+    </message>
+    <message>
+        <source>“{name}” was not published: it has errors</source>
+        <extracomment>A sentence for the status bar. Something on the server changed because of us (the remote list may refresh). Only the server&apos;s copy changed: (library id, the server&apos;s copy) to offer to take. A journey was published: its library id (the versions panel refreshes).</extracomment>
+        <translation>„{name}“ wurde nicht veröffentlicht: sie enthält Fehler</translation>
+    </message>
+    <message>
+        <source>“{name}” was not published: the server has a newer version</source>
+        <translation>„{name}“ wurde nicht veröffentlicht: auf dem Server gibt es eine neuere Version</translation>
     </message>
 </context>
 <context>
     <name>PublishBlockedDialog</name>
     <message>
+        <source>Cannot publish</source>
+        <translation>Veröffentlichen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Fix them and publish again. Nothing was sent to the server.</source>
+        <translation>Beheben Sie sie und veröffentlichen Sie erneut. Es wurde nichts an den Server gesendet.</translation>
+    </message>
+    <message>
+        <source>It gave these reasons:</source>
+        <translation>Er nannte diese Gründe:</translation>
+    </message>
+    <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <source>Show Problems</source>
+        <translation>Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>The server refused to publish “{name}”.</source>
+        <translation>Der Server hat das Veröffentlichen von „{name}“ abgelehnt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has %n error(s), so it was not published.</source>
+        <translation>
+            <numerusform>„{name}“ hat %n Fehler und wurde daher nicht veröffentlicht.</numerusform>
+            <numerusform>„{name}“ hat %n Fehler und wurde daher nicht veröffentlicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate “{name}”</source>
+        <translation>„{name}“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Click to send them now, retry or discard one.</source>
+        <translation>Klicken, um sie jetzt zu senden, erneut zu versuchen oder eine zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” from Flownally</source>
+        <translation>„{name}“ aus Flownally löschen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Do not send this change</source>
+        <translation>Diese Änderung nicht senden</translation>
+    </message>
+    <message>
+        <source>Pause “{name}”</source>
+        <translation>„{name}“ pausieren</translation>
+    </message>
+    <message>
+        <source>Publish “{name}”</source>
+        <translation>„{name}“ veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Push “{name}”</source>
+        <translation>„{name}“ hochladen</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>Abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>They are sent in this order when the connection returns.</source>
+        <translation>Sie werden in dieser Reihenfolge gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>{change} — refused: {reason}</source>
+        <translation>{change} – abgelehnt: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RawJsonEditor</name>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Apply the JSON (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON übernehmen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Not applied: the settings must be a JSON object ({ … }). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: Die Einstellungen müssen ein JSON-Objekt sein ({ … }). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Not applied: the text is not valid JSON ({error} at line {line}, column {column}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: Der Text ist kein gültiges JSON ({error} in Zeile {line}, Spalte {column}). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Show the data as it is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten so zeigen, wie sie jetzt sind</translation>
     </message>
 </context>
 <context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Make this version the draft again (Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wieder zum Entwurf machen (Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
         <source>Restore as Draft</source>
         <extracomment>The text of the refused edit (&quot;Move 2 steps&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalNotice</name>
+    <message>
+        <source>Changes the server refused</source>
+        <translation>Vom Server abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s) made while offline.</source>
+        <translation>
+            <numerusform>Der Server hat %n offline gemachte Änderung abgelehnt.</numerusform>
+            <numerusform>Der Server hat %n offline gemachte Änderungen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They stay in the queue (status bar) until you retry or discard them.</source>
+        <translation>Sie bleiben in der Warteschlange (Statusleiste), bis Sie sie erneut versuchen oder verwerfen.</translation>
+    </message>
+    <message>
+        <source>{change}: {reason}</source>
+        <translation>{change}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>RemoteNewerBar</name>
     <message>
         <source>Close this notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine behalten</translation>
     </message>
     <message>
         <source>Push your copy over the server&apos;s; their change is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie über die auf dem Server hochladen; deren Änderung geht verloren.</translation>
     </message>
     <message>
         <source>Show the server&apos;s copy here; Edit › Undo brings yours back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie vom Server hier zeigen; Bearbeiten › Rückgängig holt Ihre zurück.</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren übernehmen</translation>
     </message>
     <message>
         <source>The server has a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine neuere Version</translation>
     </message>
     <message>
         <source>The server has a newer version of this journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine neuere Version dieser Journey.</translation>
     </message>
 </context>
 <context>
     <name>RemotePanel</name>
     <message>
+        <source>A practice server on this computer, with example journeys</source>
+        <translation>Ein Übungsserver auf diesem Computer, mit Beispiel-Journeys</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Changed {when}</source>
+        <translation>Geändert {when}</translation>
+    </message>
+    <message>
+        <source>Journeys on Flownally</source>
+        <translation>Journeys auf Flownally</translation>
+    </message>
+    <message>
+        <source>List the journeys on Flownally again</source>
+        <translation>Die Journeys auf Flownally neu auflisten</translation>
+    </message>
+    <message>
+        <source>Listing progress</source>
+        <translation>Fortschritt der Auflistung</translation>
+    </message>
+    <message>
+        <source>Loaded {count}</source>
+        <translation>{count} geladen</translation>
+    </message>
+    <message>
+        <source>Loaded {count} of {total}</source>
+        <translation>{count} von {total} geladen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>No journeys on Flownally yet.</source>
+        <translation>Noch keine Journeys auf Flownally.</translation>
+    </message>
+    <message>
+        <source>No password store found: you stay signed in until you quit.</source>
+        <translation>Kein Passwortspeicher gefunden: Sie bleiben angemeldet, bis Sie die App beenden.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline (showing the last list)</source>
+        <translation>Offline (die letzte Liste wird gezeigt)</translation>
+    </message>
+    <message>
+        <source>On Flownally</source>
+        <translation>Auf Flownally</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sign In…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
         <source>Sign in to see your Flownally journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Ihre Journeys auf Flownally zu sehen</translation>
+    </message>
+    <message>
+        <source>Sign in to see your team&apos;s journeys on Flownally, push yours and publish them.</source>
+        <translation>Melden Sie sich an, um die Journeys Ihres Teams auf Flownally zu sehen und Ihre hochzuladen und zu veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Stop listing (what has arrived stays)</source>
+        <translation>Auflisten abbrechen (was schon da ist, bleibt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped: %n journey(s) listed</source>
+        <translation>
+            <numerusform>Abgebrochen: %n Journey aufgelistet</numerusform>
+            <numerusform>Abgebrochen: %n Journeys aufgelistet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list could not be loaded</source>
+        <translation>Die Liste konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Try the Sandbox</source>
+        <translation>Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>{detail} · in your library</source>
+        <translation>{detail} · in Ihrer Bibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteWatch</name>
+    <message>
+        <source>Checking Flownally for changes</source>
+        <extracomment>(first, longest) seconds between polls. (remote id, updatedAt) of every journey listed: unchanged lists mean a longer wait. (remote id, updatedAt) looked at in full this time (not read again while unchanged). One journey changed on the server: a :class:`RemoteChange`. The list on the server differs from the last poll&apos;s (the remote panel may refresh). A poll ended (for the curious: tests, the busy indicator). Seconds until the next poll.</extracomment>
+        <translation>Flownally wird auf Änderungen geprüft</translation>
+    </message>
+    <message>
+        <source>check for changes</source>
+        <translation>auf Änderungen prüfen</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more changed on Flownally</source>
+        <translation>{names} und {more} weitere wurden auf Flownally geändert</translation>
+    </message>
+    <message>
+        <source>{names} changed on Flownally</source>
+        <translation>{names} wurden auf Flownally geändert</translation>
+    </message>
+    <message>
+        <source>“{name}” changed on Flownally</source>
+        <translation>„{name}“ wurde auf Flownally geändert</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
         <source>%1 of %2 steps reached</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Schritten erreicht</translation>
     </message>
     <message>
         <source>%1 · ended at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · endete bei %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact at the end</source>
         <extracomment>A node key to select and centre (a timeline or exits row was activated).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt am Ende</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Each exit step, how many contacts left there and after how long (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ausstiegsschritt, wie viele Kontakte dort ausgestiegen sind und nach welcher Zeit (Median)</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Ends here · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endet hier · %1</translation>
     </message>
     <message>
         <source>Exit step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiegsschritt</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstiege</translation>
     </message>
     <message>
         <source>How the paths ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Wege endeten</translation>
     </message>
     <message>
         <source>Median time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediane Zeit</translation>
     </message>
 </context>
 <context>
     <name>RulesEditor</name>
     <message>
         <source>No value needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert nötig</translation>
     </message>
     <message>
         <source>Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel entfernen</translation>
     </message>
     <message>
         <source>Remove this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel entfernen</translation>
     </message>
     <message>
         <source>Rule {number} field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld von Regel {number}</translation>
     </message>
     <message>
         <source>Rule {number} operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator von Regel {number}</translation>
     </message>
     <message>
         <source>Rule {number} value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert von Regel {number}</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -3500,416 +3835,460 @@ Create one with New, or import a file.</source>
     <message>
         <source>&amp;Sample</source>
         <extracomment>The user chose the sample at this index. &quot;new&quot;, &quot;duplicate&quot; or &quot;delete&quot;. The user renamed the current sample to this name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Manage samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele verwalten</translation>
     </message>
     <message>
         <source>Name of the sample:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Beispiels:</translation>
     </message>
     <message>
         <source>New Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Beispiel</translation>
     </message>
     <message>
         <source>Rename Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel umbenennen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen …</translation>
     </message>
     <message>
         <source>Sample contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielkontakt</translation>
     </message>
     <message>
         <source>Samples ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele ▾</translation>
     </message>
     <message>
         <source>The named sample to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Das benannte Beispiel für die Vorschau</translation>
     </message>
     <message>
         <source>This journey is not in the library: its samples are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Journey ist nicht in der Bibliothek: Ihre Beispiele bleiben nur für diese Sitzung erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesMixin</name>
+    <message>
+        <source>Answers</source>
+        <translation>Antwortet</translation>
+    </message>
+    <message>
+        <source>Never answers</source>
+        <translation>Antwortet nie</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Sample contact</source>
+        <extracomment>Step types an event can be scripted for.</extracomment>
+        <translation>Beispielkontakt</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Add the step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schritt nach dem ausgewählten einfügen</translation>
     </message>
     <message>
         <source>Arrow keys (Shift: 4 grid steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten (Umschalt: 4 Rasterschritte)</translation>
     </message>
     <message>
         <source>Cancel a connection, clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung abbrechen, die Auswahl aufheben</translation>
     </message>
     <message>
         <source>Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsfläche</translation>
     </message>
     <message>
         <source>Enter, Shift+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe, Umschalt+Eingabe</translation>
     </message>
     <message>
         <source>Enter, double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe, Doppelklick</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Mausrad</translation>
     </message>
     <message>
         <source>Move the selected steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Schritte verschieben</translation>
     </message>
     <message>
         <source>Next / previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster / vorheriger Treffer</translation>
     </message>
     <message>
         <source>Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <source>Space+drag, middle-drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste+Ziehen, mittlere Maustaste ziehen</translation>
     </message>
     <message>
         <source>Steps panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittbereich</translation>
     </message>
     <message>
         <source>Tab, Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
         <source>Walk the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Schritte gehen</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Zoom around the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Um den Mauszeiger zoomen</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>A name for this sign-in, e.g. “work” or “staging”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Anmeldung, z. B. „Arbeit“ oder „Staging“</translation>
     </message>
     <message>
         <source>A practice server on this computer with example journeys; nothing leaves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Übungsserver auf diesem Computer mit Beispiel-Journeys; nichts verlässt ihn</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Checking the token with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird beim Server geprüft …</translation>
     </message>
     <message>
         <source>Could not reach {url}. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
     </message>
     <message>
         <source>Keep for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten</translation>
     </message>
     <message>
         <source>Keep the token in memory until Journey Builder quits, not in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token bis zum Beenden von Journey Builder im Speicher halten, nicht im Schlüsselbund</translation>
     </message>
     <message>
         <source>Not signed in yet: choose “Keep for this session only” and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht angemeldet: Wählen Sie „Nur für diese Sitzung behalten“ und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Paste your API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihr API-Token ein</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in to Flownally</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Flownally anmelden</translation>
     </message>
     <message>
         <source>Sign in with an API token of your Flownally account to push, publish and run your journeys. Your journeys stay in the library whether or not you sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich mit einem API-Token Ihres Flownally-Kontos an, um Ihre Journeys hochzuladen, zu veröffentlichen und auszuführen. Ihre Journeys bleiben in der Bibliothek, ob Sie angemeldet sind oder nicht.</translation>
     </message>
     <message>
         <source>Signing in failed ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen ({error}).</translation>
     </message>
     <message>
         <source>The server did not accept this token. Check that you copied all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dieses Token nicht akzeptiert. Prüfen Sie, ob Sie es vollständig kopiert haben.</translation>
     </message>
     <message>
         <source>The token works but lacks a permission: {permission}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert, aber ihm fehlt eine Berechtigung: {permission}.</translation>
     </message>
     <message>
         <source>This computer has no usable keyring, so your token cannot be stored safely. Journey Builder never keeps tokens in plain text. You can keep it for this session only (you will be asked again next time), or set {token} and {server} in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen nutzbaren Schlüsselbund, daher kann Ihr Token nicht sicher gespeichert werden. Journey Builder speichert Tokens nie im Klartext. Sie können es nur für diese Sitzung behalten (beim nächsten Mal werden Sie erneut gefragt) oder {token} und {server} in der Umgebung setzen.</translation>
     </message>
     <message>
         <source>Try the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Already up to date: “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits aktuell: „{name}“</translation>
     </message>
     <message>
         <source>Ask an admin for a token with that scope, then sign in with it (Account › Sign In).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Admin um ein Token mit diesem Bereich und melden Sie sich damit an (Konto › Anmelden).</translation>
     </message>
     <message>
         <source>Could not {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {action}</translation>
     </message>
     <message>
         <source>Journey not on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey nicht auf dem Server</translation>
     </message>
     <message>
         <source>Listing journeys on Flownally</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys auf Flownally werden aufgelistet</translation>
     </message>
     <message>
         <source>Merged both copies and pushed “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kopien zusammengeführt und „{name}“ hochgeladen</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <source>Nothing newer on the server for “{name}”; your edits are not pushed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neueres auf dem Server für „{name}“; Ihre Änderungen sind noch nicht hochgeladen</translation>
     </message>
     <message>
         <source>Offline: could not {action} — your work is saved in the library. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: {action} nicht möglich – Ihre Arbeit ist in der Bibliothek gespeichert. ({problem})</translation>
     </message>
     <message>
         <source>Opened “{name}” from Flownally</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ aus Flownally geöffnet</translation>
     </message>
     <message>
         <source>Opening “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird geöffnet</translation>
     </message>
     <message>
         <source>Push as New</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neu hochladen</translation>
     </message>
     <message>
         <source>Push your copy as a new journey?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kopie als neue Journey hochladen?</translation>
     </message>
     <message>
         <source>Pushed “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hochgeladen</translation>
     </message>
     <message>
         <source>Pushed “{name}” as a new journey</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ als neue Journey hochgeladen</translation>
     </message>
     <message>
         <source>Pushing “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird hochgeladen</translation>
     </message>
     <message>
         <source>Pushing “{name}” as new</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird als neu hochgeladen</translation>
     </message>
     <message>
         <source>Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut anmelden</translation>
     </message>
     <message>
         <source>Sign in again to keep working with journeys on Flownally. Your work is saved in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an, um weiter mit Journeys auf Flownally zu arbeiten. Ihre Arbeit ist in der Bibliothek gespeichert.</translation>
     </message>
     <message>
         <source>Stopped: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: {action}</translation>
     </message>
     <message>
         <source>The connection broke while the request was sent; it may have happened. Check the journey on Flownally before trying again. ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, während die Anfrage gesendet wurde; sie kann trotzdem ausgeführt worden sein. Prüfen Sie die Journey auf Flownally, bevor Sie es erneut versuchen. ({problem})</translation>
     </message>
     <message>
         <source>The latest edits could not be saved to the library ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Änderungen konnten nicht in der Bibliothek gespeichert werden ({problem})</translation>
     </message>
     <message>
         <source>The server has a newer version of “{name}”; nothing was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine neuere Version von „{name}“; es wurde nichts gesendet</translation>
     </message>
     <message>
         <source>The server is busy: could not {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist ausgelastet: {action} nicht möglich</translation>
     </message>
     <message>
         <source>The server refused to {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat „{action}“ abgelehnt</translation>
     </message>
     <message>
         <source>Update from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server aktualisieren</translation>
     </message>
     <message>
         <source>Updated “{name}” from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ vom Server aktualisiert</translation>
     </message>
     <message>
         <source>Updating “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wird aktualisiert</translation>
     </message>
     <message>
         <source>Your sign-in for “{profile}” is no longer valid ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung für „{profile}“ ist nicht mehr gültig ({reason}).</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid: sign in again to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig: Melden Sie sich erneut an, um zu synchronisieren</translation>
     </message>
     <message>
         <source>Your token cannot {action}: it lacks the permission {scope}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Token reicht nicht für „{action}“: ihm fehlt die Berechtigung {scope}.</translation>
     </message>
     <message>
         <source>a scope it does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bereich, den es nicht hat</translation>
     </message>
     <message>
         <source>list the journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Journeys auflisten</translation>
     </message>
     <message>
         <source>open the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey öffnen</translation>
     </message>
     <message>
         <source>push</source>
-        <translation type="unfinished"></translation>
+        <translation>hochladen</translation>
     </message>
     <message>
         <source>push the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey hochladen</translation>
     </message>
     <message>
         <source>the token was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token wurde abgelehnt</translation>
     </message>
     <message>
         <source>update the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey aktualisieren</translation>
     </message>
     <message>
         <source>{message} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} (HTTP {status})</translation>
     </message>
     <message>
         <source>{task}…</source>
-        <extracomment>What a remote task&apos;s function gets: a client for its thread, and its context. A sentence for the status bar. Something on the server changed because of us (the remote list may refresh). The user must sign in (again): the profile to prefill, and why. A journey was published: its library id (the versions panel refreshes). Both copies changed: a :class:`sync_work.Conflict` to show and resolve. Only the server&apos;s copy changed: (library id, the server&apos;s copy) to offer to take. The open conflict dialog of each journey (kept by :mod:`.conflicts`). The offline queue, when attached: actions wait there while offline.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>What a remote task&apos;s function gets: a client for its thread, and its context. The user must sign in (again): the profile to prefill, and why. Both copies changed: a :class:`sync_work.Conflict` to show and resolve. The open conflict dialog of each journey (kept by :mod:`.conflicts`). The offline queue, when attached: actions wait there while offline.</extracomment>
+        <translation>{task} …</translation>
     </message>
     <message>
         <source>“{name}” changed on the server too</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde auch auf dem Server geändert</translation>
     </message>
     <message>
         <source>“{name}” is no longer on Flownally: it was deleted there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist nicht mehr auf Flownally: Sie wurde dort gelöscht.</translation>
     </message>
     <message>
         <source>“{name}” was not pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde nicht hochgeladen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWork</name>
+    <message>
+        <source>“{name}” has never been pushed, so there is nothing to pull.</source>
+        <extracomment>The remote journey no longer exists (deleted on the server). Only the server&apos;s content changed: nothing was sent; ``document`` is the server&apos;s copy. How mine and theirs stood (see :class:`SyncCase`); the push sent a merge. The server&apos;s copy is newer and yours unchanged: nothing was published.</extracomment>
+        <translation>„{name}“ wurde nie hochgeladen, es gibt also nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>“{name}” has never been pushed; there is nothing to keep both of.</source>
+        <translation>„{name}“ wurde nie hochgeladen; es gibt nichts, wovon beide behalten werden könnten.</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer on the server; push it as a new journey first</source>
+        <translation>„{name}“ ist nicht mehr auf dem Server; laden Sie sie zuerst als neue Journey hoch</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on the server yet; push or publish it first.</source>
+        <translation>„{name}“ ist noch nicht auf dem Server; laden Sie sie zuerst hoch oder veröffentlichen Sie sie.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not on the server; there is nothing to delete.</source>
+        <translation>„{name}“ ist nicht auf dem Server; es gibt nichts zu löschen.</translation>
     </message>
 </context>
 <context>
     <name>TagsEditor</name>
     <message>
         <source>Add a name and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eingeben und Eingabetaste drücken</translation>
     </message>
 </context>
 <context>
@@ -3917,822 +4296,1043 @@ Create one with New, or import a file.</source>
     <message>
         <source>Template: {title}</source>
         <extracomment>Three cards wide: the buttons above line up with the gallery&apos;s edges. The picture&apos;s own background: the well around it takes that colour, so the picture sits on a seamless tile (a light &quot;page&quot; in the dark theme too).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage: {title}</translation>
     </message>
 </context>
 <context>
     <name>ThreeWayView</name>
     <message>
         <source>Both copies changed this: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kopien haben das geändert: {reason}</translation>
     </message>
     <message>
         <source>Changes in your copy and on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in Ihrer Kopie und auf dem Server</translation>
     </message>
     <message>
         <source>Connections: {changed} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen: {changed} geändert</translation>
     </message>
     <message>
         <source>Entry mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrittsmodus</translation>
     </message>
     <message>
         <source>Journey settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Einstellungen</translation>
     </message>
     <message>
         <source>Last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server</translation>
     </message>
     <message>
         <source>Steps: {changed} of {total} changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte: {changed} von {total} geändert</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>the step was changed in both copies</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt wurde in beiden Kopien geändert</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>where this output leads was changed in both copies</source>
-        <translation type="unfinished"></translation>
+        <translation>wohin dieser Ausgang führt, wurde in beiden Kopien geändert</translation>
     </message>
     <message>
         <source>{source} ({output}) → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} ({output}) → {target}</translation>
     </message>
     <message>
         <source>{source} → {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} → {target}</translation>
     </message>
     <message>
         <source>{title} ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({id})</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>TimelineList</name>
     <message>
         <source>The steps the contact took, in order; Enter shows the step on the canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte des Kontakts der Reihe nach; die Eingabetaste zeigt den Schritt auf der Arbeitsfläche</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>The node key of the row clicked or entered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
 </context>
 <context>
     <name>TimeoutEditor</name>
     <message>
         <source>{field} unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit von {field}</translation>
     </message>
 </context>
 <context>
     <name>TriggerEditor</name>
     <message>
         <source>A trigger type this app does not know: its settings are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auslösertyp, den diese App nicht kennt: Seine Einstellungen bleiben unverändert erhalten.</translation>
     </message>
     <message>
         <source>Choose what starts the journey…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was die Journey startet …</translation>
     </message>
     <message>
         <source>Conditions (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen (JSON)</translation>
     </message>
     <message>
         <source>Trigger conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöserbedingungen</translation>
     </message>
     <message>
         <source>Trigger type</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslösertyp</translation>
     </message>
     <message>
         <source>Trigger: {parameter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser: {parameter}</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>&apos;{value}&apos; is not one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keiner der Werte: {allowed}</translation>
     </message>
     <message>
         <source>A connection has neither a start nor an end: delete it or connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung hat weder Anfang noch Ende: Löschen Sie sie oder verbinden Sie sie neu.</translation>
     </message>
     <message>
         <source>A connection joins steps that do not exist ({source} to {target}): delete it or connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung verknüpft Schritte, die es nicht gibt ({source} nach {target}): Löschen Sie sie oder verbinden Sie sie neu.</translation>
     </message>
     <message>
         <source>Branch {branch} of {step} gets {percent}%: every branch needs more than 0%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig {branch} von {step} bekommt {percent} %: Jeder Zweig braucht mehr als 0 %.</translation>
     </message>
     <message>
         <source>Branch {branch} of {step} has no percentage: give it a share above 0%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig {branch} von {step} hat keinen Prozentsatz: Geben Sie ihm einen Anteil über 0 %.</translation>
     </message>
     <message>
         <source>Every output of {step} leads to {target}, so the branch makes no difference: connect the outputs to different steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ausgang von {step} führt zu {target}, die Verzweigung bewirkt also nichts: Verbinden Sie die Ausgänge mit verschiedenen Schritten.</translation>
     </message>
     <message>
         <source>Nothing follows {step}: contacts leave the journey after it. Connect it to the next step or to an Exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {step} folgt nichts: Kontakte verlassen danach die Journey. Verbinden Sie den Schritt mit dem nächsten Schritt oder einem Ausstieg.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>The branches of {step} add up to {percent}%, not 100%: change the percentages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zweige von {step} ergeben zusammen {percent} %, nicht 100 %: Ändern Sie die Prozentsätze.</translation>
     </message>
     <message>
         <source>The connection from {step} leads to {missing}: delete it or connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung von {step} führt zu {missing}: Löschen Sie sie oder verbinden Sie sie neu.</translation>
     </message>
     <message>
         <source>The connection into {step} comes from {missing}: delete it or connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung nach {step} kommt von {missing}: Löschen Sie sie oder verbinden Sie sie neu.</translation>
     </message>
     <message>
         <source>The connection {ends} does not say which output of {step} it leaves from ({outputs}): connect it again from the right output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Verbindung {ends} fehlt, von welchem Ausgang von {step} sie ausgeht ({outputs}): Verbinden Sie sie neu vom richtigen Ausgang.</translation>
     </message>
     <message>
         <source>The connection {ends} leads into the start: contacts enter only through the trigger, so remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung {ends} führt in den Start: Kontakte treten nur über den Auslöser ein, entfernen Sie sie also.</translation>
     </message>
     <message>
         <source>The connection {ends} leaves from an output {step} does not have ({handle}; a {type} step has one output): connect it again from the right output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung {ends} geht von einem Ausgang aus, den {step} nicht hat ({handle}; ein Schritt vom Typ {type} hat einen Ausgang): Verbinden Sie sie neu vom richtigen Ausgang.</translation>
     </message>
     <message>
         <source>The connection {ends} leaves from an output {step} does not have ({handle}; {outputs}): connect it again from the right output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung {ends} geht von einem Ausgang aus, den {step} nicht hat ({handle}; {outputs}): Verbinden Sie sie neu vom richtigen Ausgang.</translation>
     </message>
     <message>
         <source>The entry mode of {step} ({own}) differs from the journey&apos;s ({journey}): make them the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrittsmodus von {step} ({own}) weicht von dem der Journey ab ({journey}): Gleichen Sie sie an.</translation>
     </message>
     <message>
         <source>The entry mode {mode} is not one this app knows ({known}): it is kept as it is; check that the server accepts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrittsmodus {mode} kennt diese App nicht ({known}): Er bleibt unverändert; prüfen Sie, ob der Server ihn akzeptiert.</translation>
     </message>
     <message>
         <source>The journey does nothing yet: add a step such as Send message or Tag contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey tut noch nichts: Fügen Sie einen Schritt wie „Nachricht senden“ oder „Kontakt taggen“ hinzu.</translation>
     </message>
     <message>
         <source>The journey has no Start step: add one to say how contacts enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey hat keinen Startschritt: Fügen Sie einen hinzu, um festzulegen, wie Kontakte eintreten.</translation>
     </message>
     <message>
         <source>The journey has no trigger: choose what starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey hat keinen Auslöser: Wählen Sie, was sie startet.</translation>
     </message>
     <message>
         <source>The journey has {count} Start steps ({steps}): keep only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Journey hat {count} Startschritte ({steps}): Behalten Sie nur einen.</translation>
     </message>
     <message>
         <source>The output of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgang von {step}</translation>
     </message>
     <message>
         <source>The trigger has no type: choose what starts the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser hat keinen Typ: Wählen Sie, was die Journey startet.</translation>
     </message>
     <message>
         <source>The trigger needs a field (&apos;field&apos;).</source>
         <extracomment>What a missing required parameter is called (&quot;The trigger needs a field (&apos;field&apos;).&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser braucht ein Feld (&apos;field&apos;).</translation>
     </message>
     <message>
         <source>The trigger needs a tag (&apos;tag&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser braucht ein Tag (&apos;tag&apos;).</translation>
     </message>
     <message>
         <source>The trigger needs a value for &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser braucht einen Wert für &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>The trigger needs an event name (&apos;eventName&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser braucht einen Ereignisnamen (&apos;eventName&apos;).</translation>
     </message>
     <message>
         <source>The trigger of {step} ({own}) differs from the journey&apos;s ({journey}): make them the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auslöser von {step} ({own}) weicht von dem der Journey ab ({journey}): Gleichen Sie sie an.</translation>
     </message>
     <message>
         <source>The trigger settings of {step} differ from the journey&apos;s: make them the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslöser-Einstellungen von {step} weichen von denen der Journey ab: Gleichen Sie sie an.</translation>
     </message>
     <message>
         <source>The trigger&apos;s &apos;{name}&apos; must be one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{name}&apos; des Auslösers muss einer dieser Werte sein: {allowed}.</translation>
     </message>
     <message>
         <source>The trigger&apos;s change must be one of: {allowed}.</source>
         <extracomment>What a parameter with a value outside its choices is told.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung des Auslösers muss einer dieser Werte sein: {allowed}.</translation>
     </message>
     <message>
         <source>The trigger&apos;s channel must be one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal des Auslösers muss einer dieser Werte sein: {allowed}.</translation>
     </message>
     <message>
         <source>The trigger&apos;s conditions must be an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen des Auslösers müssen ein Objekt sein.</translation>
     </message>
     <message>
         <source>The {output} output of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgang {output} von {step}</translation>
     </message>
     <message>
         <source>a missing step ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fehlender Schritt ({id})</translation>
     </message>
     <message>
         <source>a step that does not exist ({id})</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Schritt, den es nicht gibt ({id})</translation>
     </message>
     <message>
         <source>amount must be a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge muss eine Zahl über 0 sein</translation>
     </message>
     <message>
         <source>branch {number} needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig {number} braucht eine ID</translation>
     </message>
     <message>
         <source>from {source} to {target}</source>
         <extracomment>One unnamed output (``sourceHandle`` absent or null). An exit or a jump: no output at all. A branching type whose handles depend on the data (a split&apos;s branch ids). Per known type: _ONE, _NONE, _BY_DATA, or the tuple of its output handles. Per known type, a small number: a list of them is counted and searched by identity, at C speed (a list of type names is compared text by text). Steps that make a contact wait: a loop through one of them cannot spin. Type number -&gt; its entry of _OUTPUTS_BY_TYPE. Steps for the settings rules to put into words (unknown types included), in order. Per position, the number of its type (None for a type outside the catalogue). id -&gt; position of the node standing for it (the first one with that id). Per position: how the step&apos;s connections are checked (see _OUTPUTS_BY_TYPE; None for a type outside the catalogue). How many outputs the known, non-terminal steps have between them. Steps whose outputs must be looked at closely (a split naming two branches alike). Steps with a one-output: is it connected. Branching steps: handle -&gt; target of the first connection from each of their outputs. Branching steps whose connections lead to more than one step. Steps with a connection from an earlier step (see reached_in_order). Connections between steps that do not wait going back up the document&apos;s order: every cycle has a connection going back, so without one there is no loop. Steps whose connections need the exact check: a repeated or unknown output, a terminal step&apos;s connection. Steps whose outputs need the exact check (dead ends, all branches to one step). jump_to step id -&gt; its target, for targets that exist and are not the step itself. Every step but the starts is entered from an earlier step: then every step can be reached from a start (by induction on the position), without a search.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>von {source} nach {target}</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>it has no outputs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat noch keine Ausgänge</translation>
     </message>
     <message>
         <source>its outputs are {outputs}</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Ausgänge sind {outputs}</translation>
     </message>
     <message>
         <source>must be a full https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine vollständige https://-Adresse sein</translation>
     </message>
     <message>
         <source>must be a list of branches</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zweigen sein</translation>
     </message>
     <message>
         <source>must be a list of non-empty names</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste nicht leerer Namen sein</translation>
     </message>
     <message>
         <source>must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Regeln sein</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a number to increment by</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein, um die erhöht wird</translation>
     </message>
     <message>
         <source>must be a trigger object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Auslöser-Objekt sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be an object of settings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt mit Einstellungen sein</translation>
     </message>
     <message>
         <source>must be at least {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens {minimum} sein</translation>
     </message>
     <message>
         <source>must be at most {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens {maximum} sein</translation>
     </message>
     <message>
         <source>must be between {minimum} and {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen {minimum} und {maximum} liegen</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must map names to text values</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Namen auf Textwerte abbilden</translation>
     </message>
     <message>
         <source>must say how long to wait (amount and unit)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss angeben, wie lange gewartet wird (Menge und Einheit)</translation>
     </message>
     <message>
         <source>needs a template or a message text</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine Vorlage oder einen Nachrichtentext</translation>
     </message>
     <message>
         <source>needs a trigger type</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht einen Auslösertyp</translation>
     </message>
     <message>
         <source>needs at least one choice for a choice question</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht für eine Auswahlfrage mindestens eine Auswahlmöglichkeit</translation>
     </message>
     <message>
         <source>needs the name of the custom event</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht den Namen des eigenen Ereignisses</translation>
     </message>
     <message>
         <source>needs the team to assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht das Team, dem zugewiesen wird</translation>
     </message>
     <message>
         <source>needs the user to assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht den Benutzer, dem zugewiesen wird</translation>
     </message>
     <message>
         <source>no trigger type</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Auslösertyp</translation>
     </message>
     <message>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgendwo</translation>
     </message>
     <message>
         <source>rule {number} has an unknown operator &apos;{operator}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} hat einen unbekannten Operator &apos;{operator}&apos;</translation>
     </message>
     <message>
         <source>rule {number} is not a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} ist keine Regel</translation>
     </message>
     <message>
         <source>rule {number} needs a field</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} braucht ein Feld</translation>
     </message>
     <message>
         <source>rule {number} needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number} braucht einen Wert</translation>
     </message>
     <message>
         <source>the output of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ausgang von {step}</translation>
     </message>
     <message>
         <source>the {output} output of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ausgang {output} von {step}</translation>
     </message>
     <message>
         <source>two branches share the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Zweige haben die gleiche ID &apos;{id}&apos;</translation>
     </message>
     <message>
         <source>unit must be one of: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit muss einer dieser Werte sein: {allowed}</translation>
     </message>
     <message>
         <source>{count} connections join {output} to {step}: remove the extra ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Verbindungen verbinden {output} mit {step}: Entfernen Sie die überzähligen.</translation>
     </message>
     <message>
         <source>{count} connections share the id {id} ({connections}): give each connection its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Verbindungen haben die gleiche ID {id} ({connections}): Geben Sie jeder Verbindung eine eigene ID.</translation>
     </message>
     <message>
         <source>{count} steps share the id {id} ({steps}): give each step its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Schritte haben die gleiche ID {id} ({steps}): Geben Sie jedem Schritt eine eigene ID.</translation>
     </message>
     <message>
         <source>{names} and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} und {count} weitere</translation>
     </message>
     <message>
         <source>{names} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} und {last}</translation>
     </message>
     <message>
         <source>{output} is not connected: contacts who take it leave the journey there. Connect it to a step or to an Exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} ist nicht verbunden: Kontakte, die ihn nehmen, verlassen dort die Journey. Verbinden Sie ihn mit einem Schritt oder einem Ausstieg.</translation>
     </message>
     <message>
         <source>{output} leads to {count} steps ({steps}): an output can lead to one step only; use a Random split or a Condition to branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} führt zu {count} Schritten ({steps}): Ein Ausgang kann nur zu einem Schritt führen; verzweigen Sie mit einer Zufallsaufteilung oder einer Bedingung.</translation>
     </message>
     <message>
         <source>{steps} form a loop with no wait in it, so contacts would go round it without pause: add a Delay, Wait for event or Ask a question step to the loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} bilden eine Schleife ohne Wartezeit, Kontakte würden sie also ohne Pause durchlaufen: Fügen Sie der Schleife eine Verzögerung, „Auf Ereignis warten“ oder „Frage stellen“ hinzu.</translation>
     </message>
     <message>
         <source>{step} can never be reached: connect it to the journey.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} wird nie erreicht: Verbinden Sie den Schritt mit der Journey.</translation>
     </message>
     <message>
         <source>{step} ends the journey, so nothing may follow it: remove its connection to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} beendet die Journey, danach darf nichts folgen: Entfernen Sie die Verbindung zu {steps}.</translation>
     </message>
     <message>
         <source>{step} ends the journey, so nothing may follow it: remove its connections to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} beendet die Journey, danach darf nichts folgen: Entfernen Sie die Verbindungen zu {steps}.</translation>
     </message>
     <message>
         <source>{step} has 1 branch: a random split needs 2 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} hat 1 Zweig: Eine Zufallsaufteilung braucht 2 bis 5.</translation>
     </message>
     <message>
         <source>{step} has {count} branches: a random split needs 2 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} hat {count} Zweige: Eine Zufallsaufteilung braucht 2 bis 5.</translation>
     </message>
     <message>
         <source>{step} is a step of a type this app does not know ({type}): it is kept as it is, but not checked.</source>
         <extracomment>Steps that are not an action: a journey of only these does nothing (``no-action``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{step} ist ein Schritt eines Typs, den diese App nicht kennt ({type}): Er bleibt unverändert, wird aber nicht geprüft.</translation>
     </message>
     <message>
         <source>{step} is connected to itself: remove that connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} ist mit sich selbst verbunden: Entfernen Sie diese Verbindung.</translation>
     </message>
     <message>
         <source>{step} jumps to a step that does not exist ({id}): choose the step to jump to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} springt zu einem Schritt, den es nicht gibt ({id}): Wählen Sie das Sprungziel.</translation>
     </message>
     <message>
         <source>{step} jumps to another step, so nothing may follow it: remove its connection to {steps}.</source>
         <extracomment>(a jump?, several connections?) -&gt; what ``terminal-has-outgoing`` says.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{step} springt zu einem anderen Schritt, danach darf nichts folgen: Entfernen Sie die Verbindung zu {steps}.</translation>
     </message>
     <message>
         <source>{step} jumps to another step, so nothing may follow it: remove its connections to {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} springt zu einem anderen Schritt, danach darf nichts folgen: Entfernen Sie die Verbindungen zu {steps}.</translation>
     </message>
     <message>
         <source>{step} jumps to itself: choose another step to jump to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} springt zu sich selbst: Wählen Sie ein anderes Sprungziel.</translation>
     </message>
     <message>
         <source>{step} {issue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step} {issue}.</translation>
     </message>
     <message>
         <source>{step}: {field} {issue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {field} {issue}.</translation>
     </message>
     <message>
         <source>{step}: {field}: {issue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}: {field}: {issue}.</translation>
     </message>
 </context>
 <context>
     <name>VersionsPanel</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Clear Marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen entfernen</translation>
     </message>
     <message>
         <source>Compare with Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Entwurf vergleichen</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Differences from the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede zur Version</translation>
     </message>
     <message>
         <source>Draft compared with version {number}: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf verglichen mit Version {number}: {summary}</translation>
     </message>
     <message>
         <source>Fetching the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wird abgerufen</translation>
     </message>
     <message>
         <source>Journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey</translation>
     </message>
     <message>
         <source>Listing versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen werden aufgelistet</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>Make this version the draft (Edit › Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version zum Entwurf machen (Bearbeiten › Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
         <source>Mark what the draft changed since this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren, was der Entwurf seit dieser Version geändert hat</translation>
     </message>
     <message>
         <source>No published versions yet: Journey › Publish makes one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine veröffentlichten Versionen: Journey › Veröffentlichen erstellt eine.</translation>
     </message>
     <message>
         <source>Not on Flownally yet: publish it to make a first version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht auf Flownally: Veröffentlichen Sie sie, um eine erste Version zu erstellen.</translation>
     </message>
     <message>
         <source>Offline: the versions cannot be listed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Die Versionen lassen sich gerade nicht auflisten.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open a journey from the library to see its versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Journey aus der Bibliothek, um ihre Versionen zu sehen.</translation>
     </message>
     <message>
         <source>Opening the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wird geöffnet</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht</translation>
     </message>
     <message>
         <source>Published versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Versionen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Restore as Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf wiederherstellen</translation>
     </message>
     <message>
         <source>Restore version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} wiederherstellen</translation>
     </message>
     <message>
         <source>Restored version {number} as the draft (Edit › Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} als Entwurf wiederhergestellt (Bearbeiten › Rückgängig nimmt es zurück)</translation>
     </message>
     <message>
         <source>Restoring the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Show this version on the canvas, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version auf der Arbeitsfläche zeigen, schreibgeschützt</translation>
     </message>
     <message>
         <source>Sign in to see the published versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um die veröffentlichten Versionen zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %n version(s) listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgebrochen: %n Version aufgelistet.</numerusform>
+            <numerusform>Abgebrochen: %n Versionen aufgelistet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The draft is the same as version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf entspricht Version {number}</translation>
     </message>
     <message>
         <source>The versions could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>This version is read-only: Restore as Draft to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version ist schreibgeschützt: Stellen Sie sie als Entwurf wieder her, um sie zu bearbeiten</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number}</translation>
     </message>
     <message>
         <source>Version {number} of “{name}”, published {when} · read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {number} von „{name}“, veröffentlicht {when} · schreibgeschützt</translation>
     </message>
     <message>
         <source>Versions</source>
         <extracomment>The last comparison (version id, result), for the list and tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Versions of “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von „{name}“</translation>
     </message>
     <message>
         <source>fetch the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version abrufen</translation>
     </message>
     <message>
         <source>list the versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen auflisten</translation>
     </message>
     <message>
         <source>{name} · version {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · Version {number}</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>A blank journey with a start step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Journey mit einem Startschritt</translation>
     </message>
     <message>
         <source>A ready-made journey to adapt: it is copied into your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine fertige Journey zum Anpassen: Sie wird in Ihre Bibliothek kopiert.</translation>
     </message>
     <message>
         <source>Add journey files to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Journey-Dateien zur Bibliothek hinzufügen</translation>
     </message>
     <message>
         <source>Back to journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den Journeys</translation>
     </message>
     <message>
         <source>Design customer journeys, check them before they go live, and sync them with Flownally. Your journeys are kept in the library on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestalten Sie Customer Journeys, prüfen Sie sie vor dem Livegang und synchronisieren Sie sie mit Flownally. Ihre Journeys liegen in der Bibliothek auf diesem Computer.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <source>New journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Journey</translation>
     </message>
     <message>
         <source>No account needed: a practice Flownally server on this computer, with example journeys</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto nötig: ein Flownally-Übungsserver auf diesem Computer, mit Beispiel-Journeys</translation>
     </message>
     <message>
         <source>Open a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei öffnen …</translation>
     </message>
     <message>
         <source>Open a journey file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Journey-Datei öffnen</translation>
     </message>
     <message>
         <source>Return to the open journeys (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den geöffneten Journeys (Esc)</translation>
     </message>
     <message>
         <source>Sign in to Flownally with an API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem API-Token bei Flownally anmelden</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden …</translation>
     </message>
     <message>
         <source>Start from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Vorlage beginnen</translation>
     </message>
     <message>
         <source>The templates cannot be shown: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen können nicht angezeigt werden: {error}</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox ausprobieren</translation>
     </message>
     <message>
         <source>Use Flownally?</source>
-        <translation type="unfinished"></translation>
+        <translation>Flownally nutzen?</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Welcome to Journey Builder</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Journey Builder</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Activate…</source>
+        <translation>A&amp;ktivieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Flownally…</source>
+        <translation>Aus Flownally &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import into Library…</source>
+        <translation>In Bibliothek &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Journey</translation>
+    </message>
+    <message>
+        <source>&amp;Push to Flownally</source>
+        <extracomment>Action name -&gt; (menu text, tip, shortcut or None).</extracomment>
+        <translation>Zu Flownally &amp;hochladen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Connection</source>
+        <translation>Verbindung &amp;erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Update from Flownally</source>
+        <translation>Von Flownally &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>A practice server on this computer with example journeys</source>
+        <translation>Ein Übungsserver auf diesem Computer mit Beispiel-Journeys</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Add journey files to the library</source>
+        <translation>Journey-Dateien zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>Die Bibliothek kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Check now whether Flownally answers</source>
+        <translation>Jetzt prüfen, ob Flownally antwortet</translation>
+    </message>
+    <message>
+        <source>Check the journey, push it and publish a new version</source>
+        <translation>Die Journey prüfen, hochladen und eine neue Version veröffentlichen</translation>
+    </message>
+    <message>
         <source>Connection to Flownally</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu Flownally</translation>
+    </message>
+    <message>
+        <source>Delete the journey on the server (your copy goes to the trash)</source>
+        <translation>Die Journey auf dem Server löschen (Ihre Kopie kommt in den Papierkorb)</translation>
+    </message>
+    <message>
+        <source>Export from &amp;Library…</source>
+        <translation>Aus Bibliothek e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export journey</source>
+        <translation>Journey exportieren</translation>
+    </message>
+    <message>
+        <source>Flownally answers</source>
+        <translation>Flownally antwortet</translation>
+    </message>
+    <message>
+        <source>Flownally cannot be reached; retrying. Click to retry now.</source>
+        <translation>Flownally ist nicht erreichbar; neuer Versuch läuft. Klicken, um es jetzt erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Forget the token of this profile</source>
+        <translation>Das Token dieses Profils vergessen</translation>
+    </message>
+    <message>
+        <source>In the library</source>
+        <translation>In der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Journey Builder works on files only until the library can be opened.</source>
+        <translation>Journey Builder arbeitet nur mit Dateien, bis sich die Bibliothek öffnen lässt.</translation>
+    </message>
+    <message>
+        <source>Journey files (*.journey.json *.json);;All files (*)</source>
+        <translation>Journey-Dateien (*.journey.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Modified · not pushed</source>
+        <translation>Geändert · nicht hochgeladen</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish…</source>
+        <translation>&amp;Veröffentlichen …</translation>
+    </message>
+    <message>
+        <source>Pa&amp;use…</source>
+        <translation>&amp;Pausieren …</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Profile</source>
+        <translation>Profil &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Saving the journey to the library first; try again in a moment</source>
+        <translation>Die Journey wird zuerst in der Bibliothek gespeichert; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>Send your edits to Flownally</source>
+        <translation>Ihre Änderungen an Flownally senden</translation>
+    </message>
+    <message>
+        <source>Show &amp;Library</source>
+        <translation>&amp;Bibliothek anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Versions</source>
+        <translation>&amp;Versionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the library panel</source>
+        <translation>Den Bibliotheksbereich anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the versions of this journey</source>
+        <translation>Die Versionen dieser Journey anzeigen</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>A&amp;bmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to Flownally</source>
+        <translation>Bei Flownally anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to Flownally with an API token</source>
+        <translation>Mit einem API-Token bei Flownally anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the profile “{name}”.</source>
+        <translation>Melden Sie sich beim Profil „{name}“ an.</translation>
+    </message>
+    <message>
+        <source>Signed in to the sandbox at {url} (this session only)</source>
+        <translation>Bei der Sandbox unter {url} angemeldet (nur diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>Signed out of “{name}”; your journeys stay in the library</source>
+        <translation>Von „{name}“ abgemeldet; Ihre Journeys bleiben in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Start the published journey for contacts</source>
+        <translation>Die veröffentlichte Journey für Kontakte starten</translation>
+    </message>
+    <message>
+        <source>Stop new contacts entering the journey</source>
+        <translation>Keine neuen Kontakte mehr in die Journey eintreten lassen</translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s copy of this journey</source>
+        <translation>Die Kopie dieser Journey vom Server übernehmen</translation>
+    </message>
+    <message>
+        <source>This tab is not a journey of the library</source>
+        <translation>Dieser Tab ist keine Journey der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Write this journey to a file</source>
+        <translation>Diese Journey in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>start the sandbox</source>
+        <translation>Sandbox starten</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
     </message>
 </context>
 <context>
     <name>_BranchRow</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>The output&apos;s id (its sourceHandle); edges from this branch use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Ausgangs (sein sourceHandle); Verbindungen aus diesem Zweig verwenden sie.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>_Chip</name>
     <message>
         <source>Remove tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {tag} entfernen</translation>
     </message>
     <message>
         <source>Remove {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} entfernen</translation>
     </message>
 </context>
 <context>
     <name>_PairRow</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -4740,7 +5340,7 @@ Create one with New, or import a file.</source>
     <message>
         <source>Step types</source>
         <extracomment>What a palette drag carries (the canvas accepts it): the node type, UTF-8.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schritttypen</translation>
     </message>
 </context>
 <context>
@@ -4748,75 +5348,75 @@ Create one with New, or import a file.</source>
     <message>
         <source>Add</source>
         <extracomment>The add button&apos;s text, marked in this class&apos;s context (``self.tr`` finds it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig hinzufügen</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>_RuleRow</name>
     <message>
         <source>Contact field, e.g. plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfeld, z. B. plan</translation>
     </message>
     <message>
         <source>Rule {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {number}</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>_Several</name>
     <message numerus="yes">
         <source>%n steps selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt ausgewählt</numerusform>
+            <numerusform>%n Schritte ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Move, copy, duplicate or delete them together. Select one step to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam verschieben, kopieren, duplizieren oder löschen. Wählen Sie einen einzelnen Schritt, um ihn zu bearbeiten.</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>({count} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>({count} Seiten)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cannot export the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>Export image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild exportieren</translation>
     </message>
     <message>
         <source>Exported {width} × {height} image to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild mit {width} × {height} nach {file} exportiert</translation>
     </message>
     <message>
         <source>Exporting the image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wird exportiert …</translation>
     </message>
 </context>
 </TS>

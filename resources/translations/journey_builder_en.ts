@@ -88,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>OfflineQueue</name>
+    <message numerus="yes">
+        <source>Sent %n waiting change(s)</source>
+        <translation>
+            <numerusform>Sent %n waiting change</numerusform>
+            <numerusform>Sent %n waiting changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message numerus="yes">
         <source>This journey has %n error(s); the preview may not match what will run.</source>
@@ -111,6 +121,53 @@
         <translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishBlockedDialog</name>
+    <message numerus="yes">
+        <source>“{name}” has %n error(s), so it was not published.</source>
+        <translation>
+            <numerusform>“{name}” has %n error, so it was not published.</numerusform>
+            <numerusform>“{name}” has %n errors, so it was not published.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueueButton</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefusalNotice</name>
+    <message numerus="yes">
+        <source>The server refused %n change(s) made while offline.</source>
+        <translation>
+            <numerusform>The server refused %n change made while offline.</numerusform>
+            <numerusform>The server refused %n changes made while offline.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemotePanel</name>
+    <message numerus="yes">
+        <source>Stopped: %n journey(s) listed</source>
+        <translation>
+            <numerusform>Stopped: %n journey listed</numerusform>
+            <numerusform>Stopped: %n journeys listed</numerusform>
         </translation>
     </message>
 </context>
