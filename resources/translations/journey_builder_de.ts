@@ -1986,6 +1986,10 @@
         <translation>(Vektor: jede Karte in allen Einzelheiten)</translation>
     </message>
     <message>
+        <source>({count} pages)</source>
+        <translation>({count} Seiten)</translation>
+    </message>
+    <message>
         <source>1 page</source>
         <translation>1 Seite</translation>
     </message>
@@ -2004,6 +2008,14 @@
     <message>
         <source>A4 pages</source>
         <translation>A4-Seiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cannot export the image</source>
+        <translation>Das Bild kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Cannot export this: {reason}</source>
@@ -2030,8 +2042,20 @@
         <translation>Zeichnen:</translation>
     </message>
     <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Exported {width} × {height} image to {file}</source>
+        <translation>Bild mit {width} × {height} nach {file} exportiert</translation>
+    </message>
+    <message>
+        <source>Exporting the image…</source>
+        <translation>Bild wird exportiert …</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5386,37 +5410,6 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     <message>
         <source>Move, copy, duplicate or delete them together. Select one step to edit it.</source>
         <translation>Gemeinsam verschieben, kopieren, duplizieren oder löschen. Wählen Sie einen einzelnen Schritt, um ihn zu bearbeiten.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>({count} pages)</source>
-        <translation>({count} Seiten)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cannot export the image</source>
-        <translation>Das Bild kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was written</source>
-        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <source>Export image</source>
-        <translation>Bild exportieren</translation>
-    </message>
-    <message>
-        <source>Exported {width} × {height} image to {file}</source>
-        <translation>Bild mit {width} × {height} nach {file} exportiert</translation>
-    </message>
-    <message>
-        <source>Exporting the image…</source>
-        <translation>Bild wird exportiert …</translation>
     </message>
 </context>
 </TS>

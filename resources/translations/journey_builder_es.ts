@@ -1986,6 +1986,10 @@
         <translation>(vectorial: cada tarjeta con todo detalle)</translation>
     </message>
     <message>
+        <source>({count} pages)</source>
+        <translation>({count} páginas)</translation>
+    </message>
+    <message>
         <source>1 page</source>
         <translation>1 página</translation>
     </message>
@@ -2004,6 +2008,14 @@
     <message>
         <source>A4 pages</source>
         <translation>Páginas A4</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cannot export the image</source>
+        <translation>No se puede exportar la imagen</translation>
     </message>
     <message>
         <source>Cannot export this: {reason}</source>
@@ -2030,8 +2042,20 @@
         <translation>Dibujar:</translation>
     </message>
     <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Exportación cancelada; no se escribió nada</translation>
+    </message>
+    <message>
         <source>Export image</source>
         <translation>Exportar imagen</translation>
+    </message>
+    <message>
+        <source>Exported {width} × {height} image to {file}</source>
+        <translation>Imagen de {width} × {height} exportada a {file}</translation>
+    </message>
+    <message>
+        <source>Exporting the image…</source>
+        <translation>Exportando la imagen…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -5386,37 +5410,6 @@ Crea uno con Nuevo o importa un archivo.</translation>
     <message>
         <source>Move, copy, duplicate or delete them together. Select one step to edit it.</source>
         <translation>Muévelos, cópialos, duplícalos o elimínalos juntos. Selecciona un solo paso para editarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>({count} pages)</source>
-        <translation>({count} páginas)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cannot export the image</source>
-        <translation>No se puede exportar la imagen</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was written</source>
-        <translation>Exportación cancelada; no se escribió nada</translation>
-    </message>
-    <message>
-        <source>Export image</source>
-        <translation>Exportar imagen</translation>
-    </message>
-    <message>
-        <source>Exported {width} × {height} image to {file}</source>
-        <translation>Imagen de {width} × {height} exportada a {file}</translation>
-    </message>
-    <message>
-        <source>Exporting the image…</source>
-        <translation>Exportando la imagen…</translation>
     </message>
 </context>
 </TS>

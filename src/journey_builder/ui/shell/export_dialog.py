@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -256,9 +256,13 @@ def run_export(parent: QWidget, export: ImageExport) -> RenderResult | None:
     """Write the export a slice at a time behind a cancellable progress dialog (it shows only
     if the export takes a while); None if the user cancelled. Errors propagate."""
     progress = QProgressDialog(
-        parent.tr("Exporting the image…"), parent.tr("Cancel"), 0, _PROGRESS_STEPS, parent
+        QCoreApplication.translate("ExportImageDialog", "Exporting the image…"),
+        QCoreApplication.translate("ExportImageDialog", "Cancel"),
+        0,
+        _PROGRESS_STEPS,
+        parent,
     )
-    progress.setWindowTitle(parent.tr("Export image"))
+    progress.setWindowTitle(QCoreApplication.translate("ExportImageDialog", "Export image"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(500)
     progress.setAutoClose(False)
@@ -289,9 +293,12 @@ def export_with_dialog(parent: QWidget, view: JourneyView, theme: str, base: str
         choice = dialog.choice()
     finally:
         dialog.deleteLater()
-    name = parent.tr(_FORMATS[choice.suffix])
+    name = QCoreApplication.translate("ExportImageDialog", _FORMATS[choice.suffix])
     path, _filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export image"), base + choice.suffix, f"{name} (*{choice.suffix})"
+        parent,
+        QCoreApplication.translate("ExportImageDialog", "Export image"),
+        base + choice.suffix,
+        f"{name} (*{choice.suffix})",
     )
     if not path:
         return None
@@ -300,14 +307,22 @@ def export_with_dialog(parent: QWidget, view: JourneyView, theme: str, base: str
     try:
         result = run_export(parent, choice.export(view, path))
     except (ValueError, JourneyBuilderError) as exc:
-        show_error(parent, parent.tr("Cannot export the image"), str(exc))
+        show_error(
+            parent,
+            QCoreApplication.translate("ExportImageDialog", "Cannot export the image"),
+            str(exc),
+        )
         return None
     if result is None:
-        return parent.tr("Export cancelled; nothing was written")
+        return QCoreApplication.translate(
+            "ExportImageDialog", "Export cancelled; nothing was written"
+        )
     locale = QLocale()
-    text = parent.tr("Exported {width} × {height} image to {file}").format(
-        width=locale.toString(result.width), height=locale.toString(result.height), file=path
-    )
+    text = QCoreApplication.translate(
+        "ExportImageDialog", "Exported {width} × {height} image to {file}"
+    ).format(width=locale.toString(result.width), height=locale.toString(result.height), file=path)
     if result.pages > 1:
-        text += " " + parent.tr("({count} pages)").format(count=locale.toString(result.pages))
+        text += " " + QCoreApplication.translate("ExportImageDialog", "({count} pages)").format(
+            count=locale.toString(result.pages)
+        )
     return text
