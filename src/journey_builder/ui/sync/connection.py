@@ -48,6 +48,7 @@ class ConnectionMonitor(QObject):
         self.retry_seconds = retry_seconds or RETRY_SECONDS
         self._attempt = 0
         self._probing = False
+        self._stopped = False
         self.state = ConnectionState.ONLINE if accounts.signed_in else ConnectionState.SIGNED_OUT
         #: The last connection failure, for the status bar's tooltip.
         self.last_problem = ""
@@ -107,7 +108,7 @@ class ConnectionMonitor(QObject):
 
     def probe(self) -> None:
         """Ask the server now whether it answers (the retry; also "Retry now")."""
-        if self._probing or not self._accounts.signed_in:
+        if self._probing or self._stopped or not self._accounts.signed_in:
             return
         self._timer.stop()
         make = self._accounts.client_factory(max_retries=0)
@@ -129,3 +130,8 @@ class ConnectionMonitor(QObject):
         self._runner.run(
             "Checking the connection", work, on_done=done, on_error=failed, pause_gc=False
         )
+
+    def stop(self) -> None:
+        """No more retries (the window is closing: its workers are shutting down)."""
+        self._stopped = True
+        self._timer.stop()

@@ -9,9 +9,9 @@ stop it with the list, online or offline.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from journey_builder.errors import InvalidRequestError
 from journey_builder.model import JOURNEY_STATUSES, label_for
@@ -23,14 +23,11 @@ from journey_builder.ui.sync.feedback import ask
 from journey_builder.ui.sync.publish_dialog import PublishBlockedDialog
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QWidget
 
     from journey_builder.ui.library.library_controller import LibraryController
 
 __all__ = ["PublishActions"]
-
-T = TypeVar("T")
 
 
 def _status_text(status: str | None) -> str:
@@ -39,42 +36,29 @@ def _status_text(status: str | None) -> str:
     )
 
 
-class PublishActions:
-    """The publish and lifecycle half of :class:`SyncController` (a mixin: it uses the
-    controller's ``run_remote``, queue hooks, signals and dialogs)."""
+class PublishActions(QObject):
+    """The publish and lifecycle half of :class:`SyncController` (its base: it uses the
+    controller's ``run_remote``, queue hooks and dialogs). Holds the signals both halves use."""
 
-    if TYPE_CHECKING:
-        window: QWidget
-        library: LibraryController
-        blocked_dialog: PublishBlockedDialog | None
-        message: SignalInstance
-        remoteChanged: SignalInstance
-        remoteNewer: SignalInstance
-        published: SignalInstance
+    #: A sentence for the status bar.
+    message = Signal(str)
+    #: Something on the server changed because of us (the remote list may refresh).
+    remoteChanged = Signal()
+    #: Only the server's copy changed: (library id, the server's copy) to offer to take.
+    remoteNewer = Signal(str, object)
+    #: A journey was published: its library id (the versions panel refreshes).
+    published = Signal(str)
 
-        def tr(
-            self, source_text: str, /, disambiguation: str | None = ..., n: int = ...
-        ) -> str: ...
-        def run_remote(
-            self,
-            label: str,
-            work: Callable[[JourneysClient, TaskContext], T],
-            *,
-            on_done: Callable[[T], None] | None = None,
-            on_error: Callable[[Exception], bool] | None = None,
-            on_progress: Callable[[Any], None] | None = None,
-            action: str = "",
-            announce: bool = True,
-            pause_gc: bool = True,
-            retries: int = 3,
-        ) -> Task[T] | None: ...
-        def show_conflict(self, conflict: sync_work.Conflict) -> None: ...
-        def _entry(self, journey_id: str) -> LibraryEntry | None: ...
-        def flushed(self, journey_id: str) -> Callable[[], None]: ...
-        def _queue_now(self, journey_id: str, action: str, **options: bool) -> bool: ...
-        def _queue_after(
-            self, exc: Exception, journey_id: str, action: str, **options: bool
-        ) -> bool: ...
+    # what the controller provides (attributes, so that lupdate keeps this class's context)
+    window: QWidget
+    library: LibraryController
+    blocked_dialog: PublishBlockedDialog | None
+    run_remote: Callable[..., Task[Any] | None]
+    show_conflict: Callable[[sync_work.Conflict], None]
+    flushed: Callable[[str], Callable[[], None]]
+    _entry: Callable[[str], LibraryEntry | None]
+    _queue_now: Callable[..., bool]
+    _queue_after: Callable[..., bool]
 
     def publish(self, journey_id: str) -> Task[Any] | None:
         """Validate, push unpushed edits, publish (errors stop it, listed in a dialog)."""

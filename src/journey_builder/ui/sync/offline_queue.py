@@ -21,7 +21,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from journey_builder.errors import JourneyBuilderError, TransportError
 from journey_builder.storage.library import Library, QueuedChange, SyncState
@@ -303,7 +303,7 @@ class OfflineQueue(QObject):
         self.library.entriesChanged.emit()
         self.refresh()
         if report.sent:
-            self.sync.message.emit(_sent_text(len(report.sent)))
+            self.sync.message.emit(self.tr("Sent %n waiting change(s)", "", len(report.sent)))
             self.sync.remoteChanged.emit()
         if report.refused:
             names = {r.seq: r.name for r in self.rows}
@@ -329,7 +329,3 @@ class OfflineQueue(QObject):
     def shutdown(self) -> None:
         if self._task is not None:
             self._task.cancel()
-
-
-def _sent_text(count: int) -> str:
-    return QCoreApplication.translate("OfflineQueue", "Sent %n waiting change(s)", "", count)

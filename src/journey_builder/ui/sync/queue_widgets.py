@@ -22,17 +22,7 @@ from journey_builder.ui.common.theme import semantic_colour
 from journey_builder.ui.common.widgets import PlainLabel, plain_tooltip
 from journey_builder.ui.sync.offline_queue import QueuedRow
 
-__all__ = ["QueueButton", "RefusalNotice", "row_text", "waiting_text"]
-
-
-def waiting_text(waiting: int, refused: int) -> str:
-    """ "2 changes waiting", "1 change refused", or both."""
-    parts = []
-    if waiting:
-        parts.append(QCoreApplication.translate("QueueButton", "%n change(s) waiting", "", waiting))
-    if refused:
-        parts.append(QCoreApplication.translate("QueueButton", "%n refused", "", refused))
-    return " · ".join(parts)
+__all__ = ["QueueButton", "RefusalNotice", "row_text"]
 
 
 def row_text(row: QueuedRow) -> str:
@@ -78,7 +68,12 @@ class QueueButton(QToolButton):
         waiting = sum(1 for r in self.rows if not r.failed)
         refused = len(self.rows) - waiting
         self.setVisible(bool(self.rows))
-        self.setText(waiting_text(waiting, refused))
+        parts = []
+        if waiting:
+            parts.append(self.tr("%n change(s) waiting", "", waiting))
+        if refused:
+            parts.append(self.tr("%n refused", "", refused))
+        self.setText(" · ".join(parts))
         self.setAccessibleName(self.text())
         lines = []
         for row in self.rows:
@@ -174,10 +169,16 @@ class RefusalNotice(QDialog):
             text = self.tr("{change}: {reason}").format(change=row_text(row), reason=row.message)
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, row.seq)
-        self.headline.setText(_headline(len(self._rows)))
+        self._headline()
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self._enable()
+
+    def _headline(self) -> None:
+        count = len(self._rows)
+        refused = self.tr("The server refused %n change(s) made while offline.", "", count)
+        kept = self.tr("They stay in the queue (status bar) until you retry or discard them.")
+        self.headline.setText(f"{refused} {kept}")
 
     def _enable(self) -> None:
         chosen = self.list.currentItem() is not None
@@ -192,7 +193,7 @@ class RefusalNotice(QDialog):
         self.list.takeItem(self.list.row(item))
         self._rows.pop(seq, None)
         signal.emit(seq)
-        self.headline.setText(_headline(len(self._rows)))
+        self._headline()
         if not self._rows:
             self.close()
         self._enable()
@@ -200,13 +201,3 @@ class RefusalNotice(QDialog):
     def messages(self) -> list[str]:
         items = (self.list.item(i) for i in range(self.list.count()))
         return [item.text() for item in items if item is not None]
-
-
-def _headline(count: int) -> str:
-    return QCoreApplication.translate(
-        "RefusalNotice",
-        "The server refused %n change(s) made while offline. They stay in the queue (status "
-        "bar) until you retry or discard them.",
-        "",
-        count,
-    )

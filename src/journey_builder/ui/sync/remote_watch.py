@@ -23,15 +23,14 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journey_builder.errors import JourneyBuilderError, UnauthenticatedError
-from journey_builder.model import JourneyDocument
-from journey_builder.model.sync_case import SyncCase, classify
-from journey_builder.storage.library import Library, LibraryEntry, SyncState
+from journey_builder.storage.library import Library, SyncState
 from journey_builder.sync import JourneysClient
 from journey_builder.sync.push import same_instant
 from journey_builder.ui.common.workers import Task, TaskContext
 from journey_builder.ui.sync import sync_work
 from journey_builder.ui.sync.connection import ConnectionState
 from journey_builder.ui.sync.sync_controller import SyncController
+from journey_builder.ui.sync.sync_work import RemoteChange
 
 __all__ = ["POLL_SECONDS", "PollResult", "RemoteChange", "RemoteWatch"]
 
@@ -39,17 +38,6 @@ log = logging.getLogger("journey_builder.ui")
 
 #: (first, longest) seconds between polls.
 POLL_SECONDS = (60.0, 600.0)
-
-
-@dataclass(frozen=True)
-class RemoteChange:
-    """A library journey whose content changed on the server."""
-
-    journey_id: str
-    name: str
-    theirs: JourneyDocument
-    #: The library copy has edits not pushed (a conflict to resolve on the next push).
-    edited_here: bool
 
 
 @dataclass(frozen=True)
@@ -80,27 +68,12 @@ def poll(
             looked[journey.id] = journey.updatedAt  # already noticed: not read again
             continue
         looked[journey.id] = journey.updatedAt
-        change = _look_closer(client, lib, entry)
+        if entry.sync_state not in (SyncState.SYNCED, SyncState.MODIFIED):
+            continue  # already marked (changed remotely, conflict)
+        change = sync_work.look_closer(client, lib, entry)
         if change is not None:
             changes.append(change)
     return PollResult(frozenset(fingerprint), tuple(changes), looked)
-
-
-def _look_closer(client: JourneysClient, lib: Library, entry: LibraryEntry) -> RemoteChange | None:
-    assert entry.remote_id is not None
-    remote = client.get_journey(entry.remote_id)
-    theirs = sync_work.document_of(remote)
-    base = lib.get_base(entry.id)
-    if base is not None and classify(base, base, theirs) in (
-        SyncCase.UNCHANGED,
-        SyncCase.LIFECYCLE_ONLY,
-    ):
-        lib.record_lifecycle(entry.id, remote)  # a publish/activate/pause made elsewhere
-        return None
-    if entry.sync_state not in (SyncState.SYNCED, SyncState.MODIFIED):
-        return None  # already marked (changed remotely, conflict)
-    marked = lib.mark_remote_changed(entry.id)
-    return RemoteChange(entry.id, marked.name, theirs, marked.dirty)
 
 
 class RemoteWatch(QObject):

@@ -61,22 +61,15 @@ class ChangeQueue(Protocol):
     ) -> None: ...
 
 
-class SyncController(QObject, PublishActions):
+class SyncController(PublishActions):
     """Starts sync tasks and shows what they did; see the module docstring (publish and the
     lifecycle actions: :class:`PublishActions`)."""
 
-    #: A sentence for the status bar.
-    message = Signal(str)
-    #: Something on the server changed because of us (the remote list may refresh).
-    remoteChanged = Signal()
+    # message, remoteChanged, remoteNewer, published: see PublishActions
     #: The user must sign in (again): the profile to prefill, and why.
     signInRequested = Signal(str, str)
-    #: A journey was published: its library id (the versions panel refreshes).
-    published = Signal(str)
     #: Both copies changed: a :class:`sync_work.Conflict` to show and resolve.
     conflictFound = Signal(object)
-    #: Only the server's copy changed: (library id, the server's copy) to offer to take.
-    remoteNewer = Signal(str, object)
 
     def __init__(
         self,
@@ -473,10 +466,9 @@ class SyncController(QObject, PublishActions):
         def work(client: JourneysClient, ctx: TaskContext) -> int:
             known = {e.remote_id: e for e in lib.list() if e.remote_id}
             count = 0
-            marked = 0
             for page in client.iter_journey_pages(page_size, cancel=ctx.cancel):
                 count += len(page.journeys)
-                marked += sync_work.reconcile_listing(lib, page.journeys, known)
+                sync_work.reconcile_listing(client, lib, page.journeys, known)
                 ctx.progress((list(page.journeys), page.totalSize))
             return count
 

@@ -17,8 +17,9 @@ from journey_builder.ui.sync.conflicts import ConflictResolver
 from journey_builder.ui.sync.connection import ConnectionState
 from journey_builder.ui.sync.offline_queue import OfflineQueue, QueuedRow
 from journey_builder.ui.sync.queue_widgets import QueueButton, RefusalNotice
-from journey_builder.ui.sync.remote_watch import POLL_SECONDS, RemoteChange, RemoteWatch
+from journey_builder.ui.sync.remote_watch import POLL_SECONDS, RemoteWatch
 from journey_builder.ui.sync.sync_controller import SyncController
+from journey_builder.ui.sync.sync_work import RemoteChange
 
 __all__ = ["SyncServices"]
 
@@ -75,6 +76,7 @@ class SyncServices(QObject):
             self.resolver.offer_theirs(change.journey_id, change.theirs)
 
     def shutdown(self) -> None:
+        self.sync.connection.stop()
         self.watch.stop()
         self.queue.shutdown()
         if self.notice is not None and shiboken6.isValid(self.notice):

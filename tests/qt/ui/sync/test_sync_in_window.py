@@ -513,8 +513,10 @@ def test_offline_is_calm_and_coming_back_works(
     qtbot.waitUntil(lambda: not ws.net.busy or ws.connection.state is ConnectionState.OFFLINE)
     assert boxes.shown == []  # no dialog
     qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage().startswith(
-            "Offline: “Post purchase” will be pushed when the connection returns"
+        lambda: (
+            window.statusBar()
+            .currentMessage()
+            .startswith("Offline: “Post purchase” will be pushed when the connection returns")
         ),
         timeout=WAIT_MS,
     )
