@@ -60,6 +60,7 @@ def wheel_resources(wheel: Path, checks: Checks) -> None:
         names = set(archive.namelist())
         index = json.loads(archive.read(RESOURCES + "templates/index.json"))
     wanted = {RESOURCES + "icons/journey-builder.svg", RESOURCES + "templates/index.json"}
+    wanted |= {RESOURCES + f"translations/journey_builder_{lang}.qm" for lang in ("de", "es", "en")}
     for entry in index["templates"]:
         wanted.add(RESOURCES + "templates/" + entry["file"])
         if entry.get("preview"):
