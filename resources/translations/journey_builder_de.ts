@@ -136,11 +136,11 @@
     </message>
     <message>
         <source>&amp;Export Image…</source>
-        <translation>Bild &amp;exportieren …</translation>
+        <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Find Steps…</source>
-        <translation>Schritte &amp;suchen …</translation>
+        <translation>Schritte &amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Fit Journey</source>
@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Add Step &amp;After Selected…</source>
-        <translation>Schritt &amp;nach Auswahl einfügen …</translation>
+        <translation>Schritt &amp;nach Auswahl einfügen…</translation>
     </message>
     <message>
         <source>Add a step after the selected one, chosen by typing</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Co&amp;nnect…</source>
-        <translation>&amp;Verbinden …</translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Connect an output of a step to another step</source>
@@ -288,7 +288,7 @@
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation>Speichern &amp;unter …</translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save a picture of the journey (PNG or SVG)</source>
@@ -1257,7 +1257,7 @@
     <name>ChoiceEditor</name>
     <message>
         <source>Choose…</source>
-        <translation>Auswählen …</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>— not set —</source>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
         <source>Load CSV/JSONL…</source>
-        <translation>CSV/JSONL laden …</translation>
+        <translation>CSV/JSONL laden…</translation>
     </message>
     <message>
         <source>Load Contacts</source>
@@ -2055,11 +2055,11 @@
     </message>
     <message>
         <source>Exporting the image…</source>
-        <translation>Bild wird exportiert …</translation>
+        <translation>Bild wird exportiert…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren …</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Format:</source>
@@ -2639,7 +2639,7 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren …</translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>From a template</source>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importieren …</translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Journey files (*.journey.json *.json);;All files (*)</source>
@@ -2718,7 +2718,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     <message>
         <source>Search journeys</source>
         <extracomment>Export the entry (library id) to a file the user picks.</extracomment>
-        <translation>Journeys suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search the library</source>
@@ -3033,7 +3033,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>&amp;Preview Contact…</source>
-        <translation>Kontakt in der &amp;Vorschau …</translation>
+        <translation>Kontakt in der &amp;Vorschau…</translation>
     </message>
     <message>
         <source>Answer</source>
@@ -3169,7 +3169,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation>Läuft …</translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>S&amp;eed</source>
@@ -3230,7 +3230,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Error: {code}</source>
@@ -3288,7 +3288,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Activating…</source>
-        <translation>Wird aktiviert …</translation>
+        <translation>Wird aktiviert…</translation>
     </message>
     <message>
         <source>An active journey cannot be deleted. Pause it (contacts already in it carry on) and then delete it from Flownally? Your copy moves to the library&apos;s trash.</source>
@@ -3348,7 +3348,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Pausing…</source>
-        <translation>Wird pausiert …</translation>
+        <translation>Wird pausiert…</translation>
     </message>
     <message>
         <source>Published “{name}” (version {version})</source>
@@ -3473,6 +3473,10 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     <message>
         <source>Activate “{name}”</source>
         <translation>„{name}“ aktivieren</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Änderungen, die auf das Senden warten</translation>
     </message>
     <message>
         <source>Click to send them now, retry or discard one.</source>
@@ -3671,7 +3675,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Wird geladen …</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>No journeys on Flownally yet.</source>
@@ -3703,7 +3707,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Sign In…</source>
-        <translation>Anmelden …</translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Sign in to see your Flownally journeys</source>
@@ -3730,7 +3734,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Try the Sandbox</source>
-        <translation>Sandbox ausprobieren</translation>
+        <translation>Sandbox testen</translation>
     </message>
     <message>
         <source>{detail} · in your library</source>
@@ -3887,7 +3891,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen …</translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Sample contact</source>
@@ -4041,7 +4045,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Checking the token with the server…</source>
-        <translation>Token wird beim Server geprüft …</translation>
+        <translation>Token wird beim Server geprüft…</translation>
     </message>
     <message>
         <source>Could not reach {url}. Check the address and your connection.</source>
@@ -4101,7 +4105,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Try the Sandbox</source>
-        <translation>Sandbox ausprobieren</translation>
+        <translation>Sandbox testen</translation>
     </message>
 </context>
 <context>
@@ -4176,7 +4180,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Sign In…</source>
-        <translation>Anmelden …</translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Sign in again</source>
@@ -4269,7 +4273,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     <message>
         <source>{task}…</source>
         <extracomment>What a remote task&apos;s function gets: a client for its thread, and its context. The user must sign in (again): the profile to prefill, and why. Both copies changed: a :class:`sync_work.Conflict` to show and resolve. The open conflict dialog of each journey (kept by :mod:`.conflicts`). The offline queue, when attached: actions wait there while offline.</extracomment>
-        <translation>{task} …</translation>
+        <translation>{task}…</translation>
     </message>
     <message>
         <source>“{name}” changed on the server too</source>
@@ -4449,7 +4453,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Choose what starts the journey…</source>
-        <translation>Wählen Sie, was die Journey startet …</translation>
+        <translation>Wählen Sie, was die Journey startet…</translation>
     </message>
     <message>
         <source>Conditions (JSON)</source>
@@ -4896,7 +4900,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation>Wird geladen …</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Make this version the draft (Edit › Undo takes it back)</source>
@@ -5043,7 +5047,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation>Importieren …</translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>New journey</source>
@@ -5055,7 +5059,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Open a file…</source>
-        <translation>Datei öffnen …</translation>
+        <translation>Datei öffnen…</translation>
     </message>
     <message>
         <source>Open a journey file</source>
@@ -5071,7 +5075,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Sign in…</source>
-        <translation>Anmelden …</translation>
+        <translation>Anmelden…</translation>
     </message>
     <message>
         <source>Start from a template</source>
@@ -5083,7 +5087,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation>Sandbox ausprobieren</translation>
+        <translation>Sandbox testen</translation>
     </message>
     <message>
         <source>Use Flownally?</source>
@@ -5106,15 +5110,15 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation>A&amp;ktivieren …</translation>
+        <translation>A&amp;ktivieren…</translation>
     </message>
     <message>
         <source>&amp;Delete from Flownally…</source>
-        <translation>Aus Flownally &amp;löschen …</translation>
+        <translation>Aus Flownally &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Import into Library…</source>
-        <translation>In Bibliothek &amp;importieren …</translation>
+        <translation>In Bibliothek &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Journey</source>
@@ -5131,7 +5135,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
-        <translation>&amp;Anmelden …</translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>&amp;Update from Flownally</source>
@@ -5171,7 +5175,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Export from &amp;Library…</source>
-        <translation>Aus Bibliothek e&amp;xportieren …</translation>
+        <translation>Aus Bibliothek e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export journey</source>
@@ -5211,11 +5215,11 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>P&amp;ublish…</source>
-        <translation>&amp;Veröffentlichen …</translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <source>Pa&amp;use…</source>
-        <translation>&amp;Pausieren …</translation>
+        <translation>&amp;Pausieren…</translation>
     </message>
     <message>
         <source>Publish</source>
@@ -5295,7 +5299,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>Try the &amp;Sandbox</source>
-        <translation>&amp;Sandbox ausprobieren</translation>
+        <translation>&amp;Sandbox testen</translation>
     </message>
     <message>
         <source>Versions</source>

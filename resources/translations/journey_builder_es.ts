@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>Sandbox · {host}</source>
-        <translation>Entorno de pruebas · {host}</translation>
+        <translation>Sandbox · {host}</translation>
     </message>
     <message>
         <source>Signing in to {url}</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Starting the sandbox</source>
-        <translation>Iniciando el entorno de pruebas</translation>
+        <translation>Iniciando el sandbox</translation>
     </message>
     <message>
         <source>This token cannot list journeys ({scope}).</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>Show the welcome page: a new journey, templates, sign-in, the sandbox</source>
-        <translation>Mostrar la página de bienvenida: recorrido nuevo, plantillas, inicio de sesión, entorno de pruebas</translation>
+        <translation>Mostrar la página de bienvenida: recorrido nuevo, plantillas, inicio de sesión, sandbox</translation>
     </message>
     <message>
         <source>Show the whole journey</source>
@@ -2718,7 +2718,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     <message>
         <source>Search journeys</source>
         <extracomment>Export the entry (library id) to a file the user picks.</extracomment>
-        <translation>Buscar recorridos</translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search the library</source>
@@ -3475,6 +3475,10 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <translation>Activar «{name}»</translation>
     </message>
     <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Cambios pendientes de enviar</translation>
+    </message>
+    <message>
         <source>Click to send them now, retry or discard one.</source>
         <translation>Haz clic para enviarlos ahora, reintentar o descartar uno.</translation>
     </message>
@@ -3730,7 +3734,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>Try the Sandbox</source>
-        <translation>Probar el entorno de pruebas</translation>
+        <translation>Probar el sandbox</translation>
     </message>
     <message>
         <source>{detail} · in your library</source>
@@ -4101,7 +4105,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>Try the Sandbox</source>
-        <translation>Probar el entorno de pruebas</translation>
+        <translation>Probar el sandbox</translation>
     </message>
 </context>
 <context>
@@ -5083,7 +5087,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>Try the sandbox</source>
-        <translation>Probar el entorno de pruebas</translation>
+        <translation>Probar el sandbox</translation>
     </message>
     <message>
         <source>Use Flownally?</source>
@@ -5271,7 +5275,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>Signed in to the sandbox at {url} (this session only)</source>
-        <translation>Sesión iniciada en el entorno de pruebas en {url} (solo esta sesión)</translation>
+        <translation>Sesión iniciada en el sandbox de {url} (solo esta sesión)</translation>
     </message>
     <message>
         <source>Signed out of “{name}”; your journeys stay in the library</source>
@@ -5295,7 +5299,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>Try the &amp;Sandbox</source>
-        <translation>Probar el &amp;entorno de pruebas</translation>
+        <translation>Probar el &amp;sandbox</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -5311,7 +5315,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>start the sandbox</source>
-        <translation>iniciar el entorno de pruebas</translation>
+        <translation>iniciar el sandbox</translation>
     </message>
     <message>
         <source>● Offline</source>
