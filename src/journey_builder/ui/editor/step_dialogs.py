@@ -19,12 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.document import EditableJourney
+from journey_builder.i18n import catalogue_text, output_label
 from journey_builder.model import CATALOGUE, known_node_types, node_outputs
 from journey_builder.ui.common.icons import node_icon
 from journey_builder.ui.common.theme import semantic_colour
 from journey_builder.ui.common.widgets import PlainLabel
 
 __all__ = ["AddStepDialog", "ConnectDialog"]
+
+
+#: Item data of an output that already has a connection.
+_CONNECTED_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _step_text(doc: EditableJourney, key: str) -> str:
@@ -38,7 +43,7 @@ class ConnectDialog(QDialog):
 
     def __init__(self, doc: EditableJourney, source_key: str | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Connect steps")
+        self.setWindowTitle(self.tr("Connect steps"))
         self.doc = doc
         self.edge_key: str | None = None
         layout = QVBoxLayout(self)
@@ -50,9 +55,9 @@ class ConnectDialog(QDialog):
             node = doc.node(key)
             self.source_combo.addItem(node_icon(node.type), _step_text(doc, key), key)
             self.target_combo.addItem(node_icon(node.type), _step_text(doc, key), key)
-        form.addRow("From step", self.source_combo)
-        form.addRow("Output", self.output_combo)
-        form.addRow("To step", self.target_combo)
+        form.addRow(self.tr("From step"), self.source_combo)
+        form.addRow(self.tr("Output"), self.output_combo)
+        form.addRow(self.tr("To step"), self.target_combo)
         layout.addLayout(form)
         self.hint = PlainLabel("", self)
         layout.addWidget(self.hint)
@@ -60,7 +65,7 @@ class ConnectDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Connect")
+        ok.setText(self.tr("Connect"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -85,15 +90,18 @@ class ConnectDialog(QDialog):
             data = node.data if isinstance(node.data, dict) else {}
             used = {self.doc.edge(k).sourceHandle for k in self.doc.outgoing(source)}
             for out in node_outputs(node.type, data):
-                label = out.label if out.handle is not None else "Next"
+                label = output_label(out)
                 if out.handle in used:
-                    label += " (connected)"
+                    label = self.tr("{output} (connected)").format(output=label)
                 self.output_combo.addItem(label, out.handle)
+                self.output_combo.setItemData(
+                    self.output_combo.count() - 1, out.handle in used, _CONNECTED_ROLE
+                )
             free = next(
                 (
                     i
                     for i in range(self.output_combo.count())
-                    if "(connected)" not in self.output_combo.itemText(i)
+                    if not self.output_combo.itemData(i, _CONNECTED_ROLE)
                 ),
                 0,
             )
@@ -112,24 +120,29 @@ class ConnectDialog(QDialog):
     def _refusal(self, target: str) -> str | None:
         source = self._source()
         if source is None:
-            return "Choose the step to connect from."
+            return self.tr("Choose the step to connect from.")
         if self.output_combo.count() == 0:
-            return f"“{self.doc.title(source)}” has no outputs to connect."
+            return self.tr("“{step}” has no outputs to connect.").format(
+                step=self.doc.title(source)
+            )
         handle = self.output_combo.currentData()
         return self.doc.can_connect(source, handle, target)
 
     def _update_hint(self) -> None:
         target = self.target_combo.currentData()
         refusal = (
-            self._refusal(str(target)) if target is not None else "Choose a step to connect to."
+            self._refusal(str(target))
+            if target is not None
+            else self.tr("Choose a step to connect to.")
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(refusal is None)
         pal = self.hint.palette()
         if refusal is None and target is not None and (source := self._source()) is not None:
-            text = (
-                f"Connects “{self.doc.title(source)}” ({self.output_combo.currentText()}) "
-                f"to “{self.doc.title(str(target))}”."
+            text = self.tr("Connects “{source}” ({output}) to “{target}”.").format(
+                source=self.doc.title(source),
+                output=self.output_combo.currentText(),
+                target=self.doc.title(str(target)),
             )
             pal.setColor(self.hint.foregroundRole(), semantic_colour("muted"))
         else:
@@ -156,27 +169,33 @@ class AddStepDialog(QDialog):
 
     def __init__(self, after_title: str | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Add step")
+        self.setWindowTitle(self.tr("Add step"))
         layout = QVBoxLayout(self)
-        where = f"after “{after_title}”" if after_title else "in the middle of the view"
-        layout.addWidget(PlainLabel(f"Add a step {where}:", self))
+        prompt = (
+            self.tr("Add a step after “{step}”:").format(step=after_title)
+            if after_title
+            else self.tr("Add a step in the middle of the view:")
+        )
+        layout.addWidget(PlainLabel(prompt, self))
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Type to filter")
+        self.filter.setPlaceholderText(self.tr("Type to filter"))
         layout.addWidget(self.filter)
         self.list = QListWidget(self)
         for node_type in known_node_types():
             if after_title and node_type == "start":
                 continue  # nothing can lead into a start step
             spec = CATALOGUE[node_type]
-            item = QListWidgetItem(node_icon(node_type), spec.display_name, self.list)
+            item = QListWidgetItem(
+                node_icon(node_type), catalogue_text(spec.display_name), self.list
+            )
             item.setData(Qt.ItemDataRole.UserRole, node_type)
-            item.setToolTip(spec.description)
+            item.setToolTip(catalogue_text(spec.description))
         self.list.setCurrentRow(0)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -191,7 +210,15 @@ class AddStepDialog(QDialog):
         for i in range(self.list.count()):
             item = self.list.item(i)
             spec = CATALOGUE[str(item.data(Qt.ItemDataRole.UserRole))]
-            hide = bool(needle) and needle not in f"{spec.display_name} {spec.description}".lower()
+            hay = " ".join(
+                (
+                    catalogue_text(spec.display_name),
+                    catalogue_text(spec.description),
+                    spec.display_name,
+                    spec.description,
+                )
+            )
+            hide = bool(needle) and needle not in hay.lower()
             item.setHidden(hide)
             if not hide and first < 0:
                 first = i
