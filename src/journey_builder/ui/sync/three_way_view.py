@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from journey_builder.i18n import catalogue_text, node_title_text
@@ -96,12 +96,15 @@ class ThreeWayView(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self._overlaps = {(o.kind, o.key): o for o in view.overlaps}
         self._warning = semantic_colour("warning", self.palette())
+        self._quiet = self.palette().color(QPalette.ColorRole.PlaceholderText)
         self._fill()
         self.expandAll()
+        for column in (1, 2, 3):  # as wide as their texts, with room between them
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column) + 24, 280))
 
     # --- building --------------------------------------------------------------------------------
 
@@ -142,6 +145,10 @@ class ThreeWayView(QTreeWidget):
             texts = ["⚠ " + texts[0], *texts[1:]]
         item = QTreeWidgetItem(group, texts)
         item.setData(0, Qt.ItemDataRole.UserRole, overlap is not None)
+        quiet = (change_text(Change.NONE), _absent())
+        for column in (1, 2, 3):
+            if overlap is None and (column == 2 or texts[column] in quiet):
+                item.setForeground(column, QBrush(self._quiet))  # what did not move, muted
         if overlap is not None:
             tip = plain_tooltip(
                 self.tr("Both copies changed this: {reason}").format(reason=overlap.message)
@@ -202,6 +209,15 @@ class ThreeWayView(QTreeWidget):
             [what, change_text(row.mine_change), base, change_text(row.theirs_change)],
             overlap,
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: its colours
+            self._warning = semantic_colour("warning", self.palette())
+            self._quiet = self.palette().color(QPalette.ColorRole.PlaceholderText)
+            self.clear()
+            self._fill()
+            self.expandAll()
 
     # --- reading ---------------------------------------------------------------------------------
 

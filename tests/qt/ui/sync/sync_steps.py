@@ -73,7 +73,9 @@ def server_edit_step(sandbox: Sandbox, remote_id: str, step_id: str, **data: Any
     """Someone changes fields of one step on the server, over HTTP."""
     with other_client(sandbox) as client:
         journey = client.get_journey(remote_id)
-        definition = journey.model_dump(mode="json", by_alias=True)["definition"]
+        definition = journey.model_dump(mode="json", by_alias=True, exclude_unset=True)[
+            "definition"
+        ]
         for node in definition["nodes"]:
             if node["id"] == step_id:
                 node["data"].update(data)
