@@ -3941,6 +3941,14 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
         <translation>Den Schritt nach dem ausgewählten einfügen</translation>
     </message>
     <message>
+        <source>Alt+1, Alt+3, Alt+4</source>
+        <translation>Alt+1, Alt+3, Alt+4</translation>
+    </message>
+    <message>
+        <source>Alt+arrow keys</source>
+        <translation>Alt+Pfeiltasten</translation>
+    </message>
+    <message>
         <source>Arrow keys (Shift: 4 grid steps)</source>
         <translation>Pfeiltasten (Umschalt: 4 Rasterschritte)</translation>
     </message>
@@ -3951,6 +3959,14 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     <message>
         <source>Canvas</source>
         <translation>Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Edit the focused step in the inspector</source>
+        <translation>Den fokussierten Schritt in den Eigenschaften bearbeiten</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Enter, Shift+Enter</source>
@@ -3969,12 +3985,24 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
         <translation>Suchleiste</translation>
     </message>
     <message>
+        <source>Go to a step type / to the filter box</source>
+        <translation>Zu einem Schritttyp / zum Filterfeld</translation>
+    </message>
+    <message>
+        <source>Go to the nearest step that way</source>
+        <translation>Zum nächsten Schritt in dieser Richtung</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Leave the canvas (Tab stays on it)</source>
+        <translation>Die Arbeitsfläche verlassen (Tab bleibt darauf)</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
@@ -3993,6 +4021,14 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
         <translation>Verschieben</translation>
     </message>
     <message>
+        <source>Problems panel</source>
+        <translation>Problembereich</translation>
+    </message>
+    <message>
+        <source>Select the step and show it on the canvas</source>
+        <translation>Den Schritt auswählen und auf der Arbeitsfläche zeigen</translation>
+    </message>
+    <message>
         <source>Space+drag, middle-drag</source>
         <translation>Leertaste+Ziehen, mittlere Maustaste ziehen</translation>
     </message>
@@ -4005,8 +4041,12 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <source>Walk the steps</source>
-        <translation>Durch die Schritte gehen</translation>
+        <source>Type its name / Shift+Tab</source>
+        <translation>Namen eingeben / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Walk the steps (the focused one is selected)</source>
+        <translation>Durch die Schritte gehen (der fokussierte ist ausgewählt)</translation>
     </message>
     <message>
         <source>Where</source>

@@ -3941,6 +3941,14 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <translation>Añadir el paso después del seleccionado</translation>
     </message>
     <message>
+        <source>Alt+1, Alt+3, Alt+4</source>
+        <translation>Alt+1, Alt+3, Alt+4</translation>
+    </message>
+    <message>
+        <source>Alt+arrow keys</source>
+        <translation>Alt+flechas</translation>
+    </message>
+    <message>
         <source>Arrow keys (Shift: 4 grid steps)</source>
         <translation>Flechas (Mayús: 4 pasos de cuadrícula)</translation>
     </message>
@@ -3951,6 +3959,14 @@ Crea uno con Nuevo o importa un archivo.</translation>
     <message>
         <source>Canvas</source>
         <translation>Lienzo</translation>
+    </message>
+    <message>
+        <source>Edit the focused step in the inspector</source>
+        <translation>Editar el paso con el foco en propiedades</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>Enter, Shift+Enter</source>
@@ -3969,12 +3985,24 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <translation>Barra de búsqueda</translation>
     </message>
     <message>
+        <source>Go to a step type / to the filter box</source>
+        <translation>Ir a un tipo de paso / al cuadro de filtro</translation>
+    </message>
+    <message>
+        <source>Go to the nearest step that way</source>
+        <translation>Ir al paso más cercano en esa dirección</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Leave the canvas (Tab stays on it)</source>
+        <translation>Salir del lienzo (Tab se queda en él)</translation>
     </message>
     <message>
         <source>Mouse wheel</source>
@@ -3993,6 +4021,14 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <translation>Desplazar</translation>
     </message>
     <message>
+        <source>Problems panel</source>
+        <translation>Panel de problemas</translation>
+    </message>
+    <message>
+        <source>Select the step and show it on the canvas</source>
+        <translation>Seleccionar el paso y mostrarlo en el lienzo</translation>
+    </message>
+    <message>
         <source>Space+drag, middle-drag</source>
         <translation>Espacio+arrastrar, arrastrar con el botón central</translation>
     </message>
@@ -4005,8 +4041,12 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <translation>Tab, Mayús+Tab</translation>
     </message>
     <message>
-        <source>Walk the steps</source>
-        <translation>Recorrer los pasos</translation>
+        <source>Type its name / Shift+Tab</source>
+        <translation>Escribe su nombre / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Walk the steps (the focused one is selected)</source>
+        <translation>Recorrer los pasos (el que tiene el foco queda seleccionado)</translation>
     </message>
     <message>
         <source>Where</source>
