@@ -6,6 +6,7 @@ Builds a 30-step trial-to-paid journey, opens it in the real main window (offscr
 display is set; settings in a temporary file, so yours are untouched), and saves:
 
 - ``window-light.png`` / ``window-dark.png``: the whole window, a condition selected;
+- ``window-high-contrast.png``: the same in the high-contrast theme, the keyboard on the canvas;
 - ``inspector-random-split.png``: the inspector on a random split (branches, live total);
 - ``problems.png``: the window on a broken copy, problems listed and badged on the cards.
 """
@@ -269,6 +270,17 @@ def main() -> int:
             frame("activated", centre="wait_3d")
             window.grab().save(str(HERE / f"window-{choice.value}.png"))
             print(f"wrote window-{choice.value}.png")
+
+        # high contrast, with the keyboard on the canvas: the focus ring and frame show
+        theme.set_choice(ThemeChoice.HIGH_CONTRAST)
+        _settle(app)
+        frame("activated", centre="wait_3d")
+        window.activateWindow()
+        tab.view.setFocus()
+        tab.view.card_focus.set_key(tab.doc.keys_for_node_id("wait_3d")[0], reveal=False)
+        _settle(app)
+        window.grab().save(str(HERE / "window-high-contrast.png"))
+        print("wrote window-high-contrast.png")
 
         theme.set_choice(ThemeChoice.LIGHT)
         _settle(app)

@@ -1,8 +1,11 @@
-"""Light and dark themes: the Fusion style with our own palettes, following the OS by default.
+"""Light, dark and high-contrast themes: Fusion with our own palettes, following the OS.
 
-The choice (System, Light, Dark) is kept in the settings; ``JOURNEY_BUILDER_THEME=light|dark``
-forces one (screenshots, tests). Colours for meaning (errors, warnings) come from
-:func:`semantic_colour`, which picks the shade that reads on the current palette.
+The choice (System, Light, Dark, High contrast) is kept in the settings;
+``JOURNEY_BUILDER_THEME=light|dark|high-contrast`` forces one (screenshots, tests). System
+follows the OS colour scheme, and its high-contrast setting where Qt reports one. Every theme
+draws keyboard focus plainly (:class:`~journey_builder.ui.common.contrast.FocusStyle`). Colours
+for meaning (errors, warnings) come from :func:`semantic_colour`, which picks the shade that
+reads on the current palette.
 """
 
 from __future__ import annotations
@@ -14,11 +17,19 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from journey_builder.ui.common.contrast import (
+    HIGH_CONTRAST_COLOURS,
+    HIGH_CONTRAST_DISABLED,
+    HIGH_CONTRAST_SHEET,
+    FocusStyle,
+)
+
 __all__ = [
     "THEME_ENV",
     "ThemeChoice",
     "ThemeManager",
     "dark_palette",
+    "high_contrast_palette",
     "is_dark",
     "light_palette",
     "semantic_colour",
@@ -37,6 +48,7 @@ class ThemeChoice(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
+    HIGH_CONTRAST = "high-contrast"
 
 
 _LIGHT = {
@@ -112,6 +124,11 @@ def dark_palette() -> QPalette:
     return _palette(_DARK, _DISABLED_DARK)
 
 
+def high_contrast_palette() -> QPalette:
+    """Pure black and white, yellow for focus and selection (21:1 text, 19:1 highlight)."""
+    return _palette(HIGH_CONTRAST_COLOURS, HIGH_CONTRAST_DISABLED)
+
+
 def is_dark(palette: QPalette) -> bool:
     """Whether a palette is dark: its window colour is darker than its text."""
     return palette.color(_Role.Window).lightnessF() < palette.color(_Role.WindowText).lightnessF()
@@ -135,7 +152,7 @@ def semantic_colour(kind: str, palette: QPalette | None = None) -> QColor:
 class ThemeManager(QObject):
     """Applies the chosen theme to the application and follows the OS colour scheme."""
 
-    #: "light" or "dark": the theme now in effect.
+    #: "light", "dark" or "high-contrast": the theme now in effect.
     themeChanged = Signal(str)
 
     def __init__(self, app: QApplication, settings: QSettings, parent: QObject | None = None):
@@ -143,14 +160,20 @@ class ThemeManager(QObject):
         self._app = app
         self._settings = settings
         forced = os.environ.get(THEME_ENV, "").strip().lower()
-        if forced in (ThemeChoice.LIGHT, ThemeChoice.DARK):
+        if forced in (ThemeChoice.LIGHT, ThemeChoice.DARK, ThemeChoice.HIGH_CONTRAST):
             self._choice = ThemeChoice(forced)
         else:
             stored = str(settings.value(_SETTINGS_KEY, ThemeChoice.SYSTEM.value))
             self._choice = ThemeChoice(stored) if stored in set(ThemeChoice) else ThemeChoice.SYSTEM
         self._effective = ""
-        app.setStyle("Fusion")
-        app.styleHints().colorSchemeChanged.connect(self._on_os_scheme_changed)
+        if app.styleSheet() == HIGH_CONTRAST_SHEET:
+            app.setStyleSheet("")  # (put back by _apply) so that style() is the app's own
+        if not isinstance(app.style(), FocusStyle):
+            self._style = FocusStyle()  # the application owns it from here on
+            app.setStyle(self._style)
+        hints = app.styleHints()
+        hints.colorSchemeChanged.connect(self._on_os_scheme_changed)
+        hints.accessibility().contrastPreferenceChanged.connect(self._on_os_scheme_changed)
         self._apply()
 
     @property
@@ -159,7 +182,7 @@ class ThemeManager(QObject):
 
     @property
     def effective(self) -> str:
-        """``"light"`` or ``"dark"``."""
+        """``"light"``, ``"dark"`` or ``"high-contrast"``."""
         return self._effective
 
     def set_choice(self, choice: ThemeChoice | str) -> None:
@@ -168,20 +191,33 @@ class ThemeManager(QObject):
         self._settings.setValue(_SETTINGS_KEY, self._choice.value)
         self._apply()
 
-    def _os_is_dark(self) -> bool:
-        return self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    def _os_theme(self) -> str:
+        hints = self._app.styleHints()
+        if hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast:
+            return ThemeChoice.HIGH_CONTRAST.value
+        if hints.colorScheme() == Qt.ColorScheme.Dark:
+            return ThemeChoice.DARK.value
+        return ThemeChoice.LIGHT.value
 
-    def _on_os_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _on_os_scheme_changed(self, _change: object) -> None:
         if self._choice is ThemeChoice.SYSTEM:
             self._apply()
 
     def _apply(self) -> None:
         if self._choice is ThemeChoice.SYSTEM:
-            dark = self._os_is_dark()
+            effective = self._os_theme()
         else:
-            dark = self._choice is ThemeChoice.DARK
-        effective = "dark" if dark else "light"
-        self._app.setPalette(dark_palette() if dark else light_palette())
+            effective = self._choice.value
+        palettes = {
+            ThemeChoice.DARK.value: dark_palette,
+            ThemeChoice.HIGH_CONTRAST.value: high_contrast_palette,
+        }
+        self._app.setPalette(palettes.get(effective, light_palette)())
+        high = effective == ThemeChoice.HIGH_CONTRAST.value
+        if high:
+            self._app.setStyleSheet(HIGH_CONTRAST_SHEET)
+        elif self._app.styleSheet() == HIGH_CONTRAST_SHEET:
+            self._app.setStyleSheet("")
         if effective != self._effective:
             self._effective = effective
             self.themeChanged.emit(effective)

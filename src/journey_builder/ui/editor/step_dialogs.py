@@ -178,9 +178,11 @@ class AddStepDialog(QDialog):
         )
         layout.addWidget(PlainLabel(prompt, self))
         self.filter = QLineEdit(self)
+        self.filter.setAccessibleName(self.tr("Filter step types"))
         self.filter.setPlaceholderText(self.tr("Type to filter"))
         layout.addWidget(self.filter)
         self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Step types"))
         for node_type in known_node_types():
             if after_title and node_type == "start":
                 continue  # nothing can lead into a start step

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -84,6 +85,17 @@ class FieldEditor(QWidget):
     def focus_widget(self) -> QWidget:
         """The widget that takes keyboard focus for this field."""
         return self
+
+    def setAccessibleName(self, name: str) -> None:
+        """Name the field for screen readers: this editor and the box that takes the focus."""
+        super().setAccessibleName(name)
+        inner = self.focus_widget()
+        if (
+            inner is not self
+            and not inner.accessibleName()
+            and not isinstance(inner, QAbstractButton)
+        ):
+            inner.setAccessibleName(name)  # (a button says what it does: "Add rule")
 
 
 def single_widget(layout: QHBoxLayout | QVBoxLayout, widget: QWidget) -> None:
@@ -336,6 +348,7 @@ class TimeoutEditor(FieldEditor):
         self.amount.setRange(0, 100_000)
         self.amount.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.unit = ChoiceCombo(TIME_UNITS, self)
+        self.unit.setAccessibleName(self.tr("{field} unit").format(field=spec.label))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount, 1)

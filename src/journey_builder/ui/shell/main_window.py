@@ -40,6 +40,7 @@ from journey_builder.ui.inspector.inspector import Inspector
 from journey_builder.ui.preview.install import install_preview
 from journey_builder.ui.problems.problems_panel import ProblemsPanel, count_text
 from journey_builder.ui.shell.actions import make_actions, shortcut_text
+from journey_builder.ui.shell.dock_tabs import DockTabNamer
 from journey_builder.ui.shell.help_dialogs import AboutDialog, open_log_folder
 from journey_builder.ui.shell.language import LanguageMenu
 from journey_builder.ui.shell.recent_files import RecentFiles
@@ -99,6 +100,7 @@ class MainWindow(FilesWindow):
             self.welcome.signInRequested.connect(lambda: ws.open_sign_in())
             self.welcome.sandboxRequested.connect(ws.try_sandbox)
         self._restore_layout()
+        self._dock_tabs = DockTabNamer(self)
         self._on_tab_changed(-1)
 
     # --- building ------------------------------------------------------------------------------
@@ -111,6 +113,7 @@ class MainWindow(FilesWindow):
         self.tabs.setUsesScrollButtons(True)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.tabBar().setAccessibleName(self.tr("Open journeys"))
         self.central = QStackedWidget(self)
         self.central.addWidget(self.tabs)
         self.welcome = WelcomePage(self)
@@ -215,6 +218,7 @@ class MainWindow(FilesWindow):
             (ThemeChoice.SYSTEM, self.tr("Follow &System")),
             (ThemeChoice.LIGHT, self.tr("&Light")),
             (ThemeChoice.DARK, self.tr("&Dark")),
+            (ThemeChoice.HIGH_CONTRAST, self.tr("&High Contrast")),
         ):
             action = QAction(text, self)
             action.setObjectName(f"theme_{choice.value}")
@@ -319,6 +323,7 @@ class MainWindow(FilesWindow):
         self.problem_button.setAutoRaise(True)
         self.problem_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.problem_button.setToolTip(self.tr("Show the problems panel"))
+        self.problem_button.setAccessibleName(self.tr("Problems"))
         self.problem_button.clicked.connect(self._raise_problems)
         self.zoom_label = QLabel(self)
         self.zoom_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -355,6 +360,7 @@ class MainWindow(FilesWindow):
         tab.view.zoomChanged.connect(lambda _z, t=tab: self._refresh_zoom(t))
         tab.view.hintRequested.connect(lambda text: self.statusBar().showMessage(text, HINT_MS))
         tab.find_bar.closed.connect(tab.view.setFocus)
+        tab.view.stepActivated.connect(self.named_actions["focus_inspector"].trigger)
         index = self.tabs.addTab(tab, tab.title())
         self.tabs.tabBar().setTabButton(
             index, QTabBar.ButtonPosition.RightSide, self._close_button(tab)
@@ -483,6 +489,7 @@ class MainWindow(FilesWindow):
             tab.view.set_problems(problems)
         errors, warnings = self.problems.counts()
         self.problem_button.setText(count_text(errors, warnings))
+        self.problem_button.setAccessibleDescription(self.problem_button.text())
         if errors:
             self.problem_button.setIcon(severity_icon("error"))
         elif warnings:

@@ -54,8 +54,23 @@ def canvas_keys() -> list[tuple[str, str, str]]:
     rows = [
         (
             _CANVAS,
-            QT_TRANSLATE_NOOP("ShortcutsDialog", "Walk the steps"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Walk the steps (the focused one is selected)"),
             QT_TRANSLATE_NOOP("ShortcutsDialog", "Tab, Shift+Tab"),
+        ),
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the nearest step that way"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+arrow keys"),
+        ),
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the focused step in the inspector"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+        ),
+        (
+            _CANVAS,
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Leave the canvas (Tab stays on it)"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+1, Alt+3, Alt+4"),
         ),
         (
             _CANVAS,
@@ -83,6 +98,16 @@ def canvas_keys() -> list[tuple[str, str, str]]:
             QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, double-click"),
         ),
         (
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Steps panel"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to a step type / to the filter box"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Type its name / Shift+Tab"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Problems panel"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Select the step and show it on the canvas"),
+            QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter"),
+        ),
+        (
             QT_TRANSLATE_NOOP("ShortcutsDialog", "Find bar"),
             QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous match"),
             QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, Shift+Enter"),
@@ -103,6 +128,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         self.table = QTreeWidget(self)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setColumnCount(3)
         self.table.setHeaderLabels([self.tr("Where"), self.tr("Action"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)

@@ -280,6 +280,7 @@ class Workspace(QObject):
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
         self.connection_button = QToolButton(self.window)
         self.connection_button.setObjectName("connection_state")
+        self.connection_button.setAccessibleName(self.tr("Connection to Flownally"))
         self.connection_button.setAutoRaise(True)
         self.connection_button.clicked.connect(self.connection.probe)
         self.account_button = QToolButton(self.window)

@@ -60,6 +60,7 @@ class PublishBlockedDialog(QDialog):
         layout.addWidget(muted_label(detail, self, small=False))
         self.list = QListWidget(self)
         self.list.setObjectName("publish_problems")
+        self.list.setAccessibleName(self.tr("Reasons"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         for problem in errors:

@@ -74,7 +74,7 @@ class QueueButton(QToolButton):
         if refused:
             parts.append(self.tr("%n refused", "", refused))
         self.setText(" · ".join(parts))
-        self.setAccessibleName(self.text())
+        self.setAccessibleName(self.text() or self.tr("Changes waiting to be sent"))
         lines = []
         for row in self.rows:
             if row.failed:

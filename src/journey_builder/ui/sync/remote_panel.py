@@ -147,6 +147,7 @@ class RemotePanel(QWidget):
         out.addLayout(row)
         out.addStretch(1)
         self.signed_out_scroll = QScrollArea(self)
+        self.signed_out_scroll.setAccessibleName(self.tr("Sign in to see your Flownally journeys"))
         self.signed_out_scroll.setWidgetResizable(True)
         self.signed_out_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.signed_out_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
