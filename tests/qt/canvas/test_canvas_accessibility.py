@@ -16,6 +16,7 @@ from journey_builder.canvas import CanvasStyle, JourneyView, preset_palette
 from journey_builder.canvas.card_focus import FRAME_WIDTH
 from journey_builder.canvas.style import contrast_ratio, is_high_contrast_palette
 from journey_builder.document import EditableJourney
+from journey_builder.document.generate import generate_journey
 from journey_builder.model import JourneyDocument
 from journey_builder.validation import Problem
 
@@ -313,3 +314,21 @@ def test_the_view_draws_high_contrast_when_its_palette_asks(view: JourneyView) -
     assert view.journey_scene().canvas_style.high_contrast
     card = view.journey_scene().node_items[_key(view, "start")]
     assert card.style.card_border == QColor("#ffffff")
+
+
+def test_cards_built_a_slice_at_a_time_join_the_tree_as_they_appear(qtbot: QtBot) -> None:
+    doc = EditableJourney(generate_journey(600, seed=3))
+    view = JourneyView(doc, build="slices")
+    qtbot.addWidget(view)
+    view.journey_scene().builder.slice_ms = 1.0  # many slices
+    view.resize(800, 600)
+    view.show()
+    iface = _tree(view)
+    seen = [iface.childCount()]
+    qtbot.waitUntil(lambda: seen.append(iface.childCount()) or not view.building, timeout=20000)
+    total = len(doc.node_keys()) + len(doc.edge_keys())
+    assert seen[0] < total  # asked while cards were still being made
+    assert iface.childCount() == total
+    assert len(set(seen)) > 2  # the count grew with the cards
+    names = {iface.child(i).text(_Name) for i in range(len(doc.node_keys()))}
+    assert names == {doc.title(k) for k in doc.node_keys()}
