@@ -325,7 +325,12 @@ def test_cards_built_a_slice_at_a_time_join_the_tree_as_they_appear(qtbot: QtBot
     view.show()
     iface = _tree(view)
     seen = [iface.childCount()]
-    qtbot.waitUntil(lambda: seen.append(iface.childCount()) or not view.building, timeout=20000)
+
+    def built() -> bool:
+        seen.append(iface.childCount())
+        return not view.building
+
+    qtbot.waitUntil(built, timeout=20000)
     total = len(doc.node_keys()) + len(doc.edge_keys())
     assert seen[0] < total  # asked while cards were still being made
     assert iface.childCount() == total
