@@ -1625,6 +1625,14 @@
     </message>
 </context>
 <context>
+    <name>ConnectionMonitor</name>
+    <message>
+        <source>Checking the connection</source>
+        <extracomment>Seconds between retries while offline (the last one repeats). Seconds between retries while offline (the last one repeats). The last connection failure, for the status bar&apos;s tooltip.</extracomment>
+        <translation>Comprobando la conexión</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>&amp;Tags</source>

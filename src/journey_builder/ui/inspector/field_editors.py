@@ -348,7 +348,9 @@ class TimeoutEditor(FieldEditor):
         self.amount.setRange(0, 100_000)
         self.amount.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.unit = ChoiceCombo(TIME_UNITS, self)
-        self.unit.setAccessibleName(self.tr("{field} unit").format(field=spec.label))
+        self.unit.setAccessibleName(
+            self.tr("{field} unit").format(field=catalogue_text(spec.label))
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.amount, 1)

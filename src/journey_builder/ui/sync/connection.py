@@ -128,7 +128,7 @@ class ConnectionMonitor(QObject):
                 self.report_success()
 
         self._runner.run(
-            "Checking the connection", work, on_done=done, on_error=failed, pause_gc=False
+            self.tr("Checking the connection"), work, on_done=done, on_error=failed, pause_gc=False
         )
 
     def stop(self) -> None:
