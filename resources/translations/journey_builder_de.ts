@@ -2074,6 +2074,10 @@
         <translation>Format:</translation>
     </message>
     <message>
+        <source>Height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
         <source>Letter pages</source>
         <translation>Letter-Seiten</translation>
     </message>
@@ -2125,6 +2129,10 @@
     <message>
         <source>Whole journey</source>
         <translation>Ganze Journey</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>Width × height:</source>

@@ -2074,6 +2074,10 @@
         <translation>Formato:</translation>
     </message>
     <message>
+        <source>Height</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
         <source>Letter pages</source>
         <translation>Páginas Carta</translation>
     </message>
@@ -2125,6 +2129,10 @@
     <message>
         <source>Whole journey</source>
         <translation>Recorrido completo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ancho</translation>
     </message>
     <message>
         <source>Width × height:</source>

@@ -47,6 +47,7 @@ from journey_builder.ui.common.contrast import FocusStyle
 from journey_builder.ui.common.settings import open_settings
 from journey_builder.ui.common.theme import ThemeChoice, ThemeManager
 from journey_builder.ui.editor.step_dialogs import AddStepDialog, ConnectDialog
+from journey_builder.ui.shell.export_dialog import ExportImageDialog
 from journey_builder.ui.shell.help_dialogs import AboutDialog
 from journey_builder.ui.shell.main_window import MainWindow
 from journey_builder.ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -181,6 +182,7 @@ def test_every_control_in_the_dialogs_has_a_name(
         PublishBlockedDialog("Welcome", problems=[problem], parent=window),
         PublishBlockedDialog("Welcome", server_reasons=["Not allowed"], parent=window),
         ConflictDialog(doc, doc.model_copy(update={"name": "Theirs"}), parent=window),
+        ExportImageDialog(tab.view, "light", window),
     ]
     for dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -140,6 +140,8 @@ class ExportImageDialog(QDialog):
         custom = QHBoxLayout()
         self.width_spin = self._pixels_box(self.tr("any width"))
         self.height_spin = self._pixels_box(self.tr("any height"))
+        self.width_spin.setAccessibleName(self.tr("Width"))
+        self.height_spin.setAccessibleName(self.tr("Height"))
         self.width_spin.setValue(1920)
         custom.addWidget(self.width_spin)
         custom.addWidget(QLabel("×", self))
