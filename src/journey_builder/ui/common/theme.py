@@ -204,10 +204,8 @@ class ThemeManager(QObject):
             self._apply()
 
     def _apply(self) -> None:
-        if self._choice is ThemeChoice.SYSTEM:
-            effective = self._os_theme()
-        else:
-            effective = self._choice.value
+        system = self._choice is ThemeChoice.SYSTEM
+        effective = self._os_theme() if system else self._choice.value
         palettes = {
             ThemeChoice.DARK.value: dark_palette,
             ThemeChoice.HIGH_CONTRAST.value: high_contrast_palette,
