@@ -161,6 +161,7 @@ class JourneyView(QGraphicsView):
         self._scene = scene
         self.setScene(scene)
         if old is not None:
+            old.builder.cancel()  # nothing more made for a scene on its way out
             old.deleteLater()
         self._update_scene_rect()
         self._apply_detail()
