@@ -6,9 +6,8 @@ draws a rubber band; Ctrl+click adds to or removes from the selection; drag a ca
 nudge the selection by one grid step, Tab/Shift+Tab and Alt+arrows move the keyboard focus from
 card to card (:mod:`~journey_builder.canvas.card_focus`), Enter opens the focused card in the
 inspector (``stepActivated``), Escape cancels or clears.
-Copy puts definition JSON (``{"nodes": [...], "edges": [...]}``) on the clipboard as text and
-under :data:`~journey_builder.document.FRAGMENT_MIME_TYPE`, so it pastes into a text editor,
-another tab or another window.
+Copy puts definition JSON on the clipboard (:mod:`~journey_builder.canvas.clipboard`), so it
+pastes into a text editor, another tab or another window.
 """
 
 from __future__ import annotations
@@ -16,14 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCursor,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
     QFocusEvent,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -35,20 +33,21 @@ from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from journey_builder.canvas.accessibility import CanvasAccessibility
 from journey_builder.canvas.card_focus import FRAME_WIDTH, CardFocus
-from journey_builder.canvas.geometry import GRID, NODE_HEIGHT, node_size
+from journey_builder.canvas.clipboard import (
+    clipboard_fragment,
+    paste_offset,
+    put_fragment_text,
+    release_clipboard,
+)
+from journey_builder.canvas.geometry import GRID, node_size
 from journey_builder.canvas.items import DETAIL_THRESHOLD
 from journey_builder.canvas.scene import JourneyScene
 from journey_builder.canvas.scene_builder import BuildMode
 from journey_builder.canvas.style import CanvasStyle
-from journey_builder.document import (
-    FRAGMENT_MIME_TYPE,
-    EditableJourney,
-    fragment_from_text,
-    fragment_to_text,
-)
-from journey_builder.model import WorkflowDefinition, node_outputs, spec_for
+from journey_builder.document import EditableJourney, fragment_to_text
+from journey_builder.model import node_outputs, spec_for
 
-__all__ = ["MAX_ZOOM", "MIN_ZOOM", "NODE_TYPE_MIME_TYPE", "JourneyView"]
+__all__ = ["MAX_ZOOM", "MIN_ZOOM", "NODE_TYPE_MIME_TYPE", "JourneyView", "release_clipboard"]
 
 #: Drag-and-drop format of the palette: the node type as UTF-8 text.
 NODE_TYPE_MIME_TYPE = "application/x-journey-builder-node-type"
@@ -58,19 +57,6 @@ _ZOOM_STEP = 1.25
 _PASTE_STEP = 40.0
 _FIT_MARGIN = 40.0
 _PIXMAP_CACHE_KB = 96 * 1024
-
-
-def release_clipboard() -> None:
-    """Hand the clipboard a copy made by Qt before Python shuts down.
-
-    The QMimeData that ``copy_selection`` puts there has a Python wrapper; Qt's clipboard may
-    outlive the interpreter (it is a global of the platform plugin) and deleting the wrapper
-    then crashes the process at exit. Plain text survives for other apps to paste.
-    """
-    clipboard = QGuiApplication.clipboard()
-    mime = clipboard.mimeData()
-    if mime is not None and mime.hasFormat(FRAGMENT_MIME_TYPE):
-        clipboard.setText(mime.text())
 
 
 class JourneyView(QGraphicsView):
@@ -372,10 +358,7 @@ class JourneyView(QGraphicsView):
         if not keys:
             return False
         text = fragment_to_text(self.document.fragment(keys))
-        mime = QMimeData()
-        mime.setText(text)
-        mime.setData(FRAGMENT_MIME_TYPE, text.encode("utf-8"))
-        QGuiApplication.clipboard().setMimeData(mime)
+        put_fragment_text(text)
         self._last_paste = (text, 0)
         return True
 
@@ -389,7 +372,7 @@ class JourneyView(QGraphicsView):
         return True
 
     def can_paste(self) -> bool:
-        return self._clipboard_fragment() is not None
+        return clipboard_fragment() is not None
 
     def paste(self) -> list[str]:
         """Paste steps from the clipboard under new ids and select them; [] if it holds none.
@@ -397,7 +380,7 @@ class JourneyView(QGraphicsView):
         Under the mouse when it is over the canvas, else a little below and right of where
         they were copied from (further each time the same thing is pasted again).
         """
-        found = self._clipboard_fragment()
+        found = clipboard_fragment()
         if found is None:
             self.hintRequested.emit(self.tr("The clipboard holds no journey steps to paste."))
             return []
@@ -407,7 +390,7 @@ class JourneyView(QGraphicsView):
         offset = (_PASTE_STEP * count, _PASTE_STEP * count)
         cursor = self.viewport().mapFromGlobal(self.cursor().pos())
         if self.viewport().underMouse() and self.viewport().rect().contains(cursor):
-            offset = self._offset_to(fragment, self.mapToScene(cursor))
+            offset = paste_offset(fragment, self.mapToScene(cursor), self.snap_to_grid)
         keys = self.document.paste(fragment, offset)
         self.select_keys(keys)
         return keys
@@ -446,31 +429,6 @@ class JourneyView(QGraphicsView):
             moves[key] = (pos.x() + dx, pos.y() + dy)
         if moves:
             self.document.move_nodes(moves)
-
-    def _offset_to(self, fragment: WorkflowDefinition, at: QPointF) -> tuple[float, float]:
-        xs = [float(n.position.x) for n in fragment.nodes if n.position is not None]
-        ys = [float(n.position.y) for n in fragment.nodes if n.position is not None]
-        left, top = (min(xs), min(ys)) if xs else (0.0, 0.0)
-        x, y = at.x(), at.y() - NODE_HEIGHT / 2
-        if self.snap_to_grid:
-            x, y = round(x / GRID) * GRID, round(y / GRID) * GRID
-        return x - left, y - top
-
-    @staticmethod
-    def _clipboard_fragment() -> tuple[str, WorkflowDefinition] | None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None:
-            return None
-        if mime.hasFormat(FRAGMENT_MIME_TYPE):
-            text = bytes(mime.data(FRAGMENT_MIME_TYPE).data()).decode("utf-8", "replace")
-        elif mime.hasText():
-            text = mime.text()
-        else:
-            return None
-        fragment = fragment_from_text(text)
-        if fragment is None or not fragment.nodes:
-            return None
-        return text, fragment
 
     # --- problems and search -----------------------------------------------------------------
 
