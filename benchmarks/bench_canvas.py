@@ -91,7 +91,7 @@ def _measure(size: int) -> dict[str, float]:
     from journey_builder.canvas import JourneyView
     from journey_builder.canvas.arrange import model_bounds
     from journey_builder.document import EditableJourney
-    from journey_builder.model import JourneyDocument
+    from journey_builder.model import JourneyDocument, Node
 
     app = QApplication.instance() or QApplication([])
 
@@ -107,22 +107,19 @@ def _measure(size: int) -> dict[str, float]:
         start = view.journey_scene().node_items[doc.keys_for_node_id("start")[0]]
         return start.sceneBoundingRect().center() + QPointF(0, 400)
 
-    # where the view looks (start_item_centre, before the item exists) and the cards there;
-    # keys are the same in every fresh document of the same file
-    probe = EditableJourney(JourneyDocument.model_validate(data))
-    start = model_bounds(probe.node(probe.keys_for_node_id("start")[0]))
-    assert start is not None
-    centre = QPointF((start[0] + start[2]) / 2, (start[1] + start[3]) / 2 + 400)
+    # where the view looks (start_item_centre, before the item exists) and the cards there,
+    # from the file (keys are n1, n2, ... in file order in every fresh document)
+    bounds_of = {}
+    for i, raw in enumerate(data["definition"]["nodes"], 1):
+        bounds = model_bounds(Node.model_validate(raw))
+        assert bounds is not None
+        bounds_of[f"n{i}"] = QRectF(QPointF(*bounds[:2]), QPointF(*bounds[2:]))
+    start = bounds_of["n1"]  # the generator's first step is the start
+    centre = start.center() + QPointF(0, 400)
     visible = QRectF(0, 0, *VIEWPORT)
     visible.moveCenter(centre)
-    in_view = []
-    for key in probe.node_keys():
-        bounds = model_bounds(probe.node(key))
-        if bounds is not None and visible.intersects(
-            QRectF(QPointF(*bounds[:2]), QPointF(*bounds[2:]))
-        ):
-            in_view.append(key)
-    del probe
+    in_view = [key for key, rect in bounds_of.items() if visible.intersects(rect)]
+    del bounds_of
 
     pauses: list[float] = []  # garbage collections, ms
     collecting = [0.0]

@@ -190,8 +190,13 @@ class SceneBuilder(QObject):
         far, while placing)."""
         if self._extent is None:
             doc = self._host.document
-            found = (model_bounds(doc.node(k)) for k in doc.node_keys())
-            self._extent = self._union(b for b in found if b is not None)
+            fresh = {}
+            for key in doc.node_keys():
+                bounds = model_bounds(doc.node(key))
+                if bounds is not None:
+                    fresh[key] = bounds
+            self._rects.update(fresh)  # (the build measures no step twice)
+            self._extent = self._union(fresh.values())
         return QRectF(self._extent)
 
     def forget_extent(self) -> None:
@@ -240,7 +245,7 @@ class SceneBuilder(QObject):
         rects = self._rects
         loose = []
         for i, key in enumerate(keys):
-            bounds = model_bounds(doc.node(key))
+            bounds = rects.get(key) or model_bounds(doc.node(key))
             if bounds is None:
                 loose.append(key)
             else:
@@ -248,7 +253,8 @@ class SceneBuilder(QObject):
                 self._done += 1
             if i % _CHUNK == _CHUNK - 1:
                 yield
-        self._extent = self._union(rects.values())
+        if self._extent is None:
+            self._extent = self._union(rects.values())
         if loose:
             yield from self._place(loose)
         elif self._placing:  # (the steps without a position went meanwhile)
