@@ -1,8 +1,8 @@
 """Card geometry shared by the drawing code and the (Qt-free) auto-layout.
 
 A node's ``position`` is the top-left corner of its card, as in React Flow. Outputs sit on the
-bottom edge in equal slots; each output's label hangs just below its port, on the edge's start.
-No Qt here, so the layout can be tested and run without it.
+bottom edge in equal slots; each output's label hangs just below its port, on the edge's start
+(a :class:`Port` names one). No Qt here, so the layout can be tested and run without it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ __all__ = [
     "NODE_WIDTH",
     "PORT_RADIUS",
     "PORT_SLOT",
+    "Port",
     "card_bounds",
     "node_size",
     "output_x",
@@ -50,3 +51,25 @@ def card_bounds(width: float, height: float) -> tuple[float, float, float, float
     """(left, top, width, height) of what a card draws, relative to its position: the card,
     its ports, the output labels below it and the problem badge on its corner."""
     return -12.0, -12.0, width + 24.0, height + LABEL_DROP + 14.0
+
+
+class Port:
+    """A port under the mouse: ``output`` False is the input; ``handle`` names an output."""
+
+    __slots__ = ("handle", "output")
+
+    def __init__(self, output: bool, handle: str | None) -> None:
+        self.output = output
+        self.handle = handle
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Port) and (other.output, other.handle) == (
+            self.output,
+            self.handle,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.output, self.handle))
+
+    def __repr__(self) -> str:
+        return f"Port(output={self.output}, handle={self.handle!r})"

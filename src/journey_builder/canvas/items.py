@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journey_builder.canvas.card_art import draw_shared, font_metrics
 from journey_builder.canvas.geometry import (
     PORT_RADIUS,
+    Port,
     card_bounds,
     node_size,
     output_x,
@@ -75,28 +76,6 @@ _LEFT_MIDDLE = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 
 
-class Port:
-    """A port under the mouse: ``output`` False is the input; ``handle`` names an output."""
-
-    __slots__ = ("handle", "output")
-
-    def __init__(self, output: bool, handle: str | None) -> None:
-        self.output = output
-        self.handle = handle
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Port) and (other.output, other.handle) == (
-            self.output,
-            self.handle,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.output, self.handle))
-
-    def __repr__(self) -> str:
-        return f"Port(output={self.output}, handle={self.handle!r})"
-
-
 @cache
 def _card_path(width: float, height: float) -> QPainterPath:
     path = QPainterPath()
@@ -137,8 +116,8 @@ class NodeItem(QGraphicsItem):
         self.key = key
         self.style = style
         self.node_type = ""
-        self.title = ""
-        self.summary = ""
+        self._text_of: tuple[str, dict[str, object]] = ("", {})
+        self._texts: tuple[str, str] | None = ("", "")
         self.outputs: list[OutputSpec] = []
         self.has_input = True
         self.known = True
@@ -159,13 +138,14 @@ class NodeItem(QGraphicsItem):
 
     def refresh(self, node: Node, *, repaint: bool = True) -> None:
         """Take title, summary, outputs and size from the node (``repaint`` False while the
-        card is not shown yet)."""
+        card is not shown yet). The texts are made when first asked for (drawn, searched):
+        most cards of a large journey are never looked at."""
         data = node.data if isinstance(node.data, dict) else {}
         spec = spec_for(node.type)
         self.node_type = node.type
         self.known = spec is not None
-        self.title = node_title_text(node.type, data)
-        self.summary = node_summary_text(node.type, data)
+        self._text_of = (node.type, data)
+        self._texts = None
         self.outputs = node_outputs(node.type, data)
         self.has_input = node.type != "start"
         self._icon = spec.icon if spec is not None else ""
@@ -177,6 +157,20 @@ class NodeItem(QGraphicsItem):
         self._elided = None
         if repaint:
             self.update()
+
+    @property
+    def title(self) -> str:
+        return self._made_texts()[0]
+
+    @property
+    def summary(self) -> str:
+        return self._made_texts()[1]
+
+    def _made_texts(self) -> tuple[str, str]:
+        if self._texts is None:
+            node_type, data = self._text_of
+            self._texts = (node_title_text(node_type, data), node_summary_text(node_type, data))
+        return self._texts
 
     def _bounds_for_size(self) -> QRectF:
         """The card, its ports, the output labels below it and the problem badge."""
