@@ -89,7 +89,11 @@ def generate_journey(node_count: int, *, seed: int = 0, name: str | None = None)
         if remaining <= 0:  # out of budget: join the most recent exit
             link(source, handle, last_exit)
             continue
-        if remaining <= len(open_outputs) + 1 or (i > 3 and rng.random() < 0.06):
+        # An early exit only while another branch is still open: the last open output never
+        # ends the journey before it has its steps (same draws as before, so seeds keep their
+        # journeys wherever they already reached the count).
+        early = i > 3 and rng.random() < 0.06
+        if remaining <= len(open_outputs) + 1 or (early and open_outputs):
             last_exit = f"exit_{i}"
             nodes.append({"id": last_exit, "type": "exit", "data": {"reason": f"Branch {i} done"}})
             link(source, handle, last_exit)
