@@ -1,6 +1,6 @@
 """One tab of the editor: a journey, its canvas, the minimap over it and the find bar.
 
-The minimap (View › Show Overview, remembered) appears only while part of the journey is out of
+The minimap (View › Minimap, remembered) appears only while part of the journey is out of
 view: over a small journey that fits, it would only hide the cards; and it moves to another
 corner when the selection or a drag comes under it. A large journey's cards are made a
 slice at a time (the window answers meanwhile); a thin bar along the top of the canvas shows

@@ -55,7 +55,7 @@ ACTION_SPECS: dict[str, ActionSpec] = {
     ),
     "export_image": ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&Export Image…"),
-        QT_TRANSLATE_NOOP("Actions", "Save a picture of the journey (PNG or SVG)"),
+        QT_TRANSLATE_NOOP("Actions", "Save a picture of the journey (PNG, SVG or PDF)"),
         None,
         ("Ctrl+Shift+E",),
     ),
@@ -162,8 +162,11 @@ ACTION_SPECS: dict[str, ActionSpec] = {
         True,
     ),
     "minimap": ActionSpec(
-        QT_TRANSLATE_NOOP("Actions", "Show &Overview"),
-        QT_TRANSLATE_NOOP("Actions", "Show the overview map"),
+        QT_TRANSLATE_NOOP("Actions", "&Minimap"),
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Show the minimap: the whole journey in the corner, to see and move where you are",
+        ),
         None,
         (),
         True,
