@@ -341,6 +341,10 @@ class NodeItem(QGraphicsItem):
             painter.drawPath(solid)
         painter.restore()
 
+    def prepare(self) -> None:
+        """Make the texts and their elided forms now, ahead of the first drawing."""
+        self._elide()
+
     def _elide(self) -> tuple[str, str, list[str]]:
         if self._elided is None:
             style = self.style

@@ -18,13 +18,13 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journey_builder.canvas import arrange
+from journey_builder.canvas import arrange, scene_builder
 from journey_builder.canvas.badges import ProblemLike, ProblemMarks
 from journey_builder.canvas.geometry import GRID
 from journey_builder.canvas.gestures import CanvasGestures, ConnectionPreview
 from journey_builder.canvas.items import BadgeItem, EdgeItem, NodeItem
 from journey_builder.canvas.overview import OverviewPicture
-from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder, in_document_order
+from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder
 from journey_builder.canvas.style import CanvasStyle, grid_brush, preset_palette
 from journey_builder.document import EditableJourney
 from journey_builder.i18n import node_summary_text, node_title_text
@@ -154,8 +154,7 @@ class JourneyScene(QGraphicsScene):
 
     @property
     def placing(self) -> bool:
-        """Whether steps the file left without a position are still being laid out (the
-        journey's extent is not known yet)."""
+        """Whether steps the file left without a position are still being laid out."""
         return self._builder.placing
 
     @property
@@ -191,6 +190,11 @@ class JourneyScene(QGraphicsScene):
         self.addItem(item)
         self._resolve_edge(key)
 
+    def prepare_node(self, key: str) -> None:
+        """Make a card's texts ahead of its first drawing (the builder, once all exist)."""
+        if (item := self.node_items.get(key)) is not None:
+            item.prepare()
+
     def slice_built(self) -> None:
         """The builder made a batch of items: one redraw of the overview, one extent report."""
         if self.overview:
@@ -198,8 +202,8 @@ class JourneyScene(QGraphicsScene):
         self.contentChanged.emit()
 
     def build_done(self) -> None:
-        in_document_order(self.node_items, self._document.node_keys())
-        in_document_order(self.edge_items, self._document.edge_keys())
+        scene_builder.in_document_order(self.node_items, self._document.node_keys())
+        scene_builder.in_document_order(self.edge_items, self._document.edge_keys())
         self._content = None  # measured from the items from now on
         self.contentChanged.emit()
         self.buildFinished.emit()
@@ -578,14 +582,11 @@ class JourneyScene(QGraphicsScene):
         Measured once, then grown as things move or appear; measured again after removals.
         """
         if self._content is None:
-            left = top = float("inf")
-            right = bottom = float("-inf")
             rects = [n.sceneBoundingRect() for n in self.node_items.values()]
             rects += [e.boundingRect() for e in self.edge_items.values() if e.shown]
-            for rect in rects:
-                left, top = min(left, rect.left()), min(top, rect.top())
-                right, bottom = max(right, rect.right()), max(bottom, rect.bottom())
-            self._content = QRectF(left, top, right - left, bottom - top) if rects else QRectF()
+            self._content = scene_builder.union_of(
+                (r.left(), r.top(), r.right(), r.bottom()) for r in rects
+            )
         if self._builder.running:
             return self._content.united(self._builder.extent())
         return QRectF(self._content)

@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 from journey_builder.canvas.arrange import Bounds, layout_steps, model_bounds, placing_origin
 from journey_builder.document import EditableJourney
 
-__all__ = ["SLICE_MS", "BuildHost", "BuildMode", "SceneBuilder", "in_document_order"]
+__all__ = ["SLICE_MS", "BuildHost", "BuildMode", "SceneBuilder", "in_document_order", "union_of"]
 
 #: How to build a scene: all at once ("now": export, small journeys, tests) or in slices.
 BuildMode = Literal["now", "slices"]
@@ -37,6 +37,18 @@ SLICE_MS = 8.0
 #: Steps measured, or placed, between two yields while preparing.
 _CHUNK = 200
 _Item = TypeVar("_Item")
+
+
+def union_of(bounds: Iterable[Bounds]) -> QRectF:
+    """The rectangle round these (left, top, right, bottom) bounds; empty for none."""
+    left = top = float("inf")
+    right = bottom = float("-inf")
+    for x0, y0, x1, y1 in bounds:
+        left, top = min(left, x0), min(top, y0)
+        right, bottom = max(right, x1), max(bottom, y1)
+    if left > right:
+        return QRectF()
+    return QRectF(left, top, right - left, bottom - top)
 
 
 def in_document_order(items: dict[str, _Item], keys: Iterable[str]) -> None:
@@ -63,6 +75,8 @@ class BuildHost(Protocol):
     def build_node(self, key: str) -> None: ...  # pragma: no cover - protocol
 
     def build_edge(self, key: str) -> None: ...  # pragma: no cover - protocol
+
+    def prepare_node(self, key: str) -> None: ...  # pragma: no cover - protocol
 
     def slice_built(self) -> None: ...  # pragma: no cover - protocol
 
@@ -125,7 +139,7 @@ class SceneBuilder(QObject):
         doc = self._host.document
         keys = doc.node_keys()
         self._done = 0
-        self._total = 2 * len(keys) + len(doc.edge_keys())  # measured, then made
+        self._total = 3 * len(keys) + len(doc.edge_keys())  # measured, made, texts ready
         self._placing = any(doc.node(k).position is None for k in keys)
         self.slice_durations = []
         if focus is not None and not focus.isEmpty():
@@ -196,24 +210,13 @@ class SceneBuilder(QObject):
                 if bounds is not None:
                     fresh[key] = bounds
             self._rects.update(fresh)  # (the build measures no step twice)
-            self._extent = self._union(fresh.values())
+            self._extent = union_of(fresh.values())
         return QRectF(self._extent)
 
     def forget_extent(self) -> None:
         """The document changed during the build: measure the extent again when asked."""
         if self.running and not self._quiet:
             self._extent = None
-
-    @staticmethod
-    def _union(bounds: Iterable[Bounds]) -> QRectF:
-        left = top = float("inf")
-        right = bottom = float("-inf")
-        for x0, y0, x1, y1 in bounds:
-            left, top = min(left, x0), min(top, y0)
-            right, bottom = max(right, x1), max(bottom, y1)
-        if left > right:
-            return QRectF()
-        return QRectF(left, top, right - left, bottom - top)
 
     # --- slices --------------------------------------------------------------------------------
 
@@ -254,7 +257,7 @@ class SceneBuilder(QObject):
             if i % _CHUNK == _CHUNK - 1:
                 yield
         if self._extent is None:
-            self._extent = self._union(rects.values())
+            self._extent = union_of(rects.values())
         if loose:
             yield from self._place(loose)
         elif self._placing:  # (the steps without a position went meanwhile)
@@ -360,7 +363,17 @@ class SceneBuilder(QObject):
                 if key not in edges and doc.has_edge(key):
                     host.build_edge(key)
             else:
-                return
+                break
+            yield
+        yield from self._prepare_texts()
+
+    def _prepare_texts(self) -> Iterator[None]:
+        """Make every card's texts ahead (cards out of view were made without them), so the
+        first drawing of a region is quick."""
+        host = self._host
+        for key in list(host.node_items):
+            host.prepare_node(key)
+            self._done += 1
             yield
 
     def _make_node(self, key: str) -> None:
