@@ -216,6 +216,47 @@ def test_edits_and_undo_during_the_build_end_consistent(qtbot: QtBot) -> None:
     assert _picture_of(scene) == _picture_of(JourneyScene(doc))
 
 
+def test_steps_removed_while_being_placed_are_left_out(qtbot: QtBot) -> None:
+    doc = _journey(900, seed=12)  # (generated without positions: laid out while opening)
+    view = _sliced_view(qtbot, doc, slice_ms=0.2)
+    scene = view.journey_scene()
+    view.show()
+    qtbot.waitUntil(lambda: len(scene.builder.slice_durations) > 2)
+    assert scene.placing
+    keys = doc.node_keys()
+    doc.remove([keys[3], keys[400]])  # read by the layout already, or not yet
+    qtbot.waitUntil(lambda: len(scene.builder.slice_durations) > 6)
+    doc.remove([keys[850]])
+    doc.undo_stack.undo()  # back, still without a position: placed with the others
+    _finish(qtbot, view)
+    assert set(scene.node_items) == set(doc.node_keys())
+    assert all(doc.node(k).position is not None for k in doc.node_keys())
+    assert _picture_of(scene) == _picture_of(JourneyScene(doc))
+
+
+def test_a_step_put_back_without_a_position_while_placing_is_placed_too(qtbot: QtBot) -> None:
+    doc = _journey(500, seed=3)  # (generated without positions: laid out while opening)
+    view = _sliced_view(qtbot, doc, slice_ms=0.0)  # one small step per slice
+    scene = view.journey_scene()
+    straggler = doc.node_keys()[250]
+    doc.remove([straggler])  # before the first slice: the layout never sees it
+    put_back: list[str] = []
+
+    def undo_once(_key: str) -> None:
+        if not put_back:  # the first step placed: the layout is done, placing has begun
+            put_back.append(straggler)
+            doc.undo_stack.undo()
+
+    doc.nodeMoved.connect(undo_once)
+    view.show()
+    _finish(qtbot, view)
+    assert put_back and doc.has_node(straggler)
+    placed = doc.node(straggler).position
+    assert placed is not None
+    assert scene.node_items[straggler].pos() == QPointF(float(placed.x), float(placed.y))
+    assert _picture_of(scene) == _picture_of(JourneyScene(doc))
+
+
 def test_a_document_reset_during_the_build_starts_again(qtbot: QtBot) -> None:
     doc = _journey(500, seed=10)
     view = _sliced_view(qtbot, doc)

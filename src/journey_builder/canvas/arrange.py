@@ -62,30 +62,35 @@ def layout_steps(
     origin: tuple[float, float] = (0.0, 0.0),
 ) -> Generator[None, None, dict[str, tuple[float, float]]]:
     """Auto-layout positions for these nodes (all by default), top to bottom, a piece at a
-    time: yields every few hundred steps read and between the layout's phases."""
+    time: yields every few hundred steps read and between the layout's phases. A step removed
+    meanwhile is left out (the document may change between two pieces)."""
     chosen = list(keys) if keys is not None else doc.node_keys()
-    wanted = set(chosen)
     sizes: dict[str, tuple[float, float]] = {}
     handles: dict[str, list[str | None]] = {}
     for i, key in enumerate(chosen):
+        if i % _CHUNK == _CHUNK - 1:
+            yield
+        if not doc.has_node(key):
+            continue
         node = doc.node(key)
         data = node.data if isinstance(node.data, dict) else {}
         outputs = node_outputs(node.type, data)
         sizes[key] = node_size(len(outputs))
         handles[key] = [o.handle for o in outputs]
-        if i % _CHUNK == _CHUNK - 1:
-            yield
     edges: list[LayoutEdge] = []
     for i, edge_key in enumerate(doc.edge_keys()):
         if i % _CHUNK == _CHUNK - 1:
             yield
+        if not doc.has_edge(edge_key):
+            continue
         src, tgt = doc.edge_ends(edge_key)
-        if src not in wanted or tgt not in wanted or src is None or tgt is None:
+        if src is None or tgt is None or src not in sizes or tgt not in sizes:
             continue
         ports = handles[src]
         handle = doc.edge(edge_key).sourceHandle or None
         port = ports.index(handle) if handle in ports else 0
         edges.append(LayoutEdge(src, tgt, port, max(1, len(ports))))
+    chosen = [k for k in chosen if k in sizes and doc.has_node(k)]
     roots = [k for k in chosen if doc.node(k).type == "start"]
     return (yield from layered_layout_steps(chosen, sizes, edges, roots, origin=origin))
 

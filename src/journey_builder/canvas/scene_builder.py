@@ -228,11 +228,15 @@ class SceneBuilder(QObject):
         deadline = began + self.slice_ms / 1000.0
         clock = time.perf_counter
         finished = False
-        for _ in work:
-            if clock() >= deadline:
-                break
-        else:
-            finished = True
+        try:
+            for _ in work:
+                if clock() >= deadline:
+                    break
+            else:
+                finished = True
+        except Exception:
+            self._complete()  # not left "building" for ever; the error is reported as usual
+            raise
         self._host.slice_built()
         self.slice_durations.append((time.perf_counter() - began) * 1000.0)
         if finished:
@@ -248,18 +252,22 @@ class SceneBuilder(QObject):
         rects = self._rects
         loose = []
         for i, key in enumerate(keys):
+            if i % _CHUNK == _CHUNK - 1:
+                yield
+            if not doc.has_node(key):  # removed meanwhile
+                continue
             bounds = rects.get(key) or model_bounds(doc.node(key))
             if bounds is None:
                 loose.append(key)
             else:
                 rects[key] = bounds
                 self._done += 1
-            if i % _CHUNK == _CHUNK - 1:
-                yield
         if self._extent is None:
             self._extent = union_of(rects.values())
         if loose:
-            yield from self._place(loose)
+            while loose:  # (a step put back meanwhile, still without a position, goes too)
+                yield from self._place(loose)
+                loose = [k for k in doc.node_keys() if doc.node(k).position is None]
         elif self._placing:  # (the steps without a position went meanwhile)
             self._placing = False
             self.placed.emit()
@@ -268,6 +276,7 @@ class SceneBuilder(QObject):
 
     def _place(self, loose: list[str]) -> Iterator[None]:
         """Lay out and place the steps without a position, right of the others."""
+        self._placing = True
         doc = self._host.document
         origin = placing_origin(self._rects.values())
         positions = yield from layout_steps(doc, loose, origin=origin)
