@@ -6,8 +6,9 @@ the window stops answering for that long. :class:`SceneBuilder` does it in slice
 through). First, steps the file left without a position are laid out and placed, a phase of
 the auto-layout per slice; then cards are made in and around the visible area first, nearest
 its middle first, and each edge as soon as both its cards exist, so what is on screen is
-complete early. It reports ``progress(done, total)`` after each slice and ``finished`` at the
-end.
+complete early; last, the texts of cards not drawn yet are made ahead, so that scrolling to a
+region for the first time is quick. It reports ``progress(done, total)`` after each slice and
+``finished`` at the end.
 
 Until then the scene's extent comes from the document's positions
 (:func:`~journey_builder.canvas.arrange.model_bounds`), so fitting the view shows the whole
