@@ -36,6 +36,7 @@ __all__ = [
     "node_title_text",
     "number_text",
     "output_label",
+    "phrase_text",
     "problem_text",
     "render",
     "system_language",
@@ -180,6 +181,12 @@ def render(value: Param) -> str:
     except (KeyError, ValueError, IndexError):  # a translation that lost a placeholder
         log.warning("Translation of %r does not fit its parameters", value.template)
         return value.template.format_map({name: english(p) for name, p in value.params})
+
+
+def phrase_text(phrase: Phrase | None, english_text: str = "") -> str:
+    """A phrase of the Qt-free layers (a simulation's reason, a merge's overlap) in the
+    reader's language; ``english_text`` when there is no phrase."""
+    return render(phrase) if phrase is not None else english_text
 
 
 def problem_text(problem: Problem | object) -> str:

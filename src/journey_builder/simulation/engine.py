@@ -2,7 +2,8 @@
 
 :func:`walk` is shared by a single preview (:func:`simulate`) and a cohort, so both follow the
 same rules. It records what happened as tuples (step index, handle, time, edge index, reason
-recipe); only :func:`simulate` turns the recipes into sentences.
+recipe); only :func:`simulate` turns the recipes into sentences (a :class:`Phrase` each, and
+its English), so a cohort never pays for words.
 
 Time is seconds from entry. A scripted event at time ``t`` changes the contact (``tag_added``,
 ``field_updated``) from ``t`` on; a wait or question reached at ``T`` with timeout ``d`` takes
@@ -23,11 +24,12 @@ from typing import Any
 
 from journey_builder.errors import SimulationInputError
 from journey_builder.model import JourneyDocument
+from journey_builder.model.texts import QT_TRANSLATE_NOOP, Phrase
 from journey_builder.simulation import reasons as why_text
 from journey_builder.simulation.inputs import parse_contact, parse_events
 from journey_builder.simulation.plan import Plan, Step, compile_plan
 from journey_builder.simulation.results import SimEnd, SimStep, SimulationResult
-from journey_builder.simulation.rules import as_number, shown
+from journey_builder.simulation.rules import as_number, say, shown
 
 __all__ = [
     "DEFAULT_HORIZON",
@@ -51,6 +53,14 @@ _WHOLE = re.compile(r"\s*[+-]?\d+\s*")
 
 #: What a walk records per step: (step index, handle, time, edge index, reason recipe).
 Trace = tuple[int, str | None, float, int | None, tuple[Any, ...]]
+
+# Why an update or tag step changed nothing (made once: a cohort's walks only point at them).
+_NO_FIELD = say(QT_TRANSLATE_NOOP("Simulation", "the step names no field"))
+_NO_ACTION = say(QT_TRANSLATE_NOOP("Simulation", "the action is not set, clear or increment"))
+_NO_VALUE = say(QT_TRANSLATE_NOOP("Simulation", "the step has no value to set"))
+_NOT_A_NUMBER = say(QT_TRANSLATE_NOOP("Simulation", "the amount to increase by is not a number"))
+_NO_TAG_ACTION = say(QT_TRANSLATE_NOOP("Simulation", "the action is not add or remove"))
+_NO_TAGS = say(QT_TRANSLATE_NOOP("Simulation", "the step names no tags"))
 
 
 def contact_seed(seed: int, index: int) -> int:
@@ -144,15 +154,19 @@ def _integral(value: Any) -> bool:
     return isinstance(value, str) and _WHOLE.fullmatch(value) is not None
 
 
-def _increment(before: Any, step: Step) -> tuple[Any, str | None]:
+def _increment(before: Any, step: Step) -> tuple[Any, Phrase | None]:
     """The new value of an increment, or why there is none (a text that is not a number)."""
     by = step.value if step.has_value else 1
     amount = as_number(by)
     if amount is None:
-        return before, "the amount to increase by is not a number"
+        return before, _NOT_A_NUMBER
     start = 0.0 if before is None or before == "" else as_number(before)
     if start is None:
-        return before, f"{step.field} holds {shown(before)}, not a number to increase"
+        return before, say(
+            QT_TRANSLATE_NOOP("Simulation", "{field} holds {value}, not a number to increase"),
+            field=str(step.field),
+            value=shown(before),
+        )
     total = start + amount
     if total.is_integer() and _integral(before) and _integral(by):
         return int(total), None
@@ -344,13 +358,13 @@ def walk(
 def _update(step: Step, fields: dict[str, Any]) -> tuple[Any, ...]:
     name, action = step.field, step.action
     if name is None:
-        return (why_text.updated, step, None, None, "the step names no field")
+        return (why_text.updated, step, None, None, _NO_FIELD)
     if action is None:
-        return (why_text.updated, step, None, None, "the action is not set, clear or increment")
+        return (why_text.updated, step, None, None, _NO_ACTION)
     before = fields.get(name)
     if action == "set":
         if not step.has_value:
-            return (why_text.updated, step, before, before, "the step has no value to set")
+            return (why_text.updated, step, before, before, _NO_VALUE)
         fields[name] = step.value
         return (why_text.updated, step, before, step.value, None)
     if action == "clear":
@@ -364,9 +378,9 @@ def _update(step: Step, fields: dict[str, Any]) -> tuple[Any, ...]:
 
 def _tag(step: Step, tags: list[str], tagset: set[str]) -> tuple[Any, ...]:
     if step.action is None:
-        return (why_text.tagged, step, (), "the action is not add or remove")
+        return (why_text.tagged, step, (), _NO_TAG_ACTION)
     if not step.tags:
-        return (why_text.tagged, step, (), "the step names no tags")
+        return (why_text.tagged, step, (), _NO_TAGS)
     if step.action == "add":
         changed = tuple(t for t in step.tags if t not in tagset)
         tags.extend(changed)
@@ -392,8 +406,8 @@ def checked_horizon(seconds: float) -> float:
     return horizon
 
 
-def _say(plan: Plan, recipe: tuple[Any, ...]) -> str:
-    explain: Callable[..., str] = recipe[0]
+def _say(plan: Plan, recipe: tuple[Any, ...]) -> Phrase:
+    explain: Callable[..., Phrase] = recipe[0]
     return explain(plan, *recipe[1:])
 
 
@@ -425,16 +439,18 @@ def simulate(
         max_steps=max_steps,
     )
     steps = plan.steps
-    sim_steps = tuple(
-        SimStep(steps[i].id, i, handle, at, _say(plan, recipe), edge)
-        for i, handle, at, edge, recipe in result.trace
-    )
+    sim_steps = []
+    for i, handle, at, edge, recipe in result.trace:
+        said = _say(plan, recipe)
+        sim_steps.append(SimStep(steps[i].id, i, handle, at, str(said), edge, said))
     end_step = steps[result.end_index] if result.end_index >= 0 else None
+    said = _say(plan, result.end_why)
     end = SimEnd(
         kind=result.end_kind,
         node_id=end_step.id if end_step is not None else None,
         node_index=result.end_index if end_step is not None else None,
         at=result.end_at,
-        reason=_say(plan, result.end_why),
+        reason=str(said),
+        phrase=said,
     )
-    return SimulationResult(sim_steps, end, {"fields": result.fields, "tags": result.tags})
+    return SimulationResult(tuple(sim_steps), end, {"fields": result.fields, "tags": result.tags})

@@ -32,6 +32,10 @@ class Branch:
     label: str
     percent: float
     upto: float
+    #: Its place among the split's branches (1-based) and whether ``label`` is its own (else
+    #: "Branch {number}", which a reason shows translated).
+    number: int = 0
+    named: bool = True
 
 
 @dataclass(slots=True)
@@ -119,8 +123,9 @@ def _branches(data: Mapping[str, Any]) -> tuple[Branch, ...]:
         seen.add(branch_id)
         total += pct
         label = branch.get("label")
-        name = label if isinstance(label, str) and label.strip() else f"Branch {i + 1}"
-        out.append(Branch(branch_id, name, pct, total))
+        named = isinstance(label, str) and bool(label.strip())
+        name = label if isinstance(label, str) and named else f"Branch {i + 1}"
+        out.append(Branch(branch_id, name, pct, total, i + 1, named))
     return tuple(out)
 
 

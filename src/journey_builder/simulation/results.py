@@ -1,13 +1,17 @@
 """What a simulation returns: the steps a contact took and how its path ended (DESIGN §12).
 
 These are the shapes the CLI prints and the editor's Preview panel draws; ``to_json`` gives the
-exact JSON of ``simulate --json``. Times are seconds from the contact's entry.
+exact JSON of ``simulate --json``. Times are seconds from the contact's entry. A ``reason`` is
+English (what the CLI prints); its ``phrase`` is the same words, translatable (the Preview panel
+shows it in the reader's language with ``journey_builder.i18n.render``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from journey_builder.model.texts import Phrase
 
 __all__ = ["END_KINDS", "CohortResult", "SimEnd", "SimStep", "SimulationResult"]
 
@@ -42,6 +46,8 @@ class SimStep:
     reason: str
     #: Index in ``document.definition.edges`` of the edge followed out, None if none.
     edge_index: int | None
+    #: ``reason`` as a translatable phrase (``str(phrase) == reason``).
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,8 @@ class SimEnd:
     node_index: int | None
     at: float
     reason: str
+    #: ``reason`` as a translatable phrase (``str(phrase) == reason``).
+    phrase: Phrase | None = None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,9 @@ compare as numbers when both sides parse as numbers; a field that is missing, nu
 empty text is *not set* (``equals`` and the other positive tests are false on it, their
 negations true); ``has_tag``/``not_has_tag`` look at the contact's tags. A broken rule (not an
 object, unknown operator, no field) never matches, and its text says why.
+
+The words a reason quotes (a rule, why it held, a value) are phrases (``Phrase``), so the Preview
+panel can show them in the reader's language; ``str()`` of one is the English the CLI prints.
 """
 
 from __future__ import annotations
@@ -18,8 +21,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from journey_builder.model import RULE_OPERATORS
+from journey_builder.model.texts import CATALOGUE_CONTEXT, QT_TRANSLATE_NOOP, Param, Phrase
 
-__all__ = ["Rule", "RuleSet", "as_number", "as_text", "compile_rules", "printable", "shown"]
+__all__ = [
+    "SIMULATION_CONTEXT",
+    "Rule",
+    "RuleSet",
+    "as_number",
+    "as_text",
+    "compile_rules",
+    "glue",
+    "printable",
+    "say",
+    "shown",
+    "shown_param",
+]
+
+#: The translation context of the simulator's reasons.
+SIMULATION_CONTEXT = "Simulation"
 
 _NUMBER = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*")
 _NEGATED = {"not_equals": "equals", "not_contains": "contains", "not_has_tag": "has_tag"}
@@ -77,6 +96,24 @@ def shown(value: Any, limit: int = 30) -> str:
     return printable(as_text(value), limit)
 
 
+def say(template: str, /, **params: Param) -> Phrase:
+    """A reason's words: ``template`` must be marked ``QT_TRANSLATE_NOOP("Simulation", …)``."""
+    return Phrase(template, tuple(params.items()), SIMULATION_CONTEXT)
+
+
+def glue(template: str, /, **params: Param) -> Phrase:
+    """Punctuation around phrases ("{text}."), the same in every language: not translated."""
+    return Phrase(template, tuple(params.items()), "")
+
+
+_NOT_SET = say(QT_TRANSLATE_NOOP("Simulation", "not set"))
+
+
+def shown_param(value: Any, limit: int = 30) -> Param:
+    """:func:`shown` as a phrase's parameter: "not set" translated, a value as written."""
+    return _NOT_SET if value is None else shown(value, limit)
+
+
 def _is_set(value: Any) -> bool:
     return value is not None and value != ""
 
@@ -90,19 +127,20 @@ class Rule:
     value: Any
     text_value: str
     number: float | None
-    broken: str | None
+    broken: Phrase | None
 
-    def describe(self) -> str:
+    def describe(self) -> Phrase:
         """The rule in words: ``plan equals 'pro'``, ``has tag 'vip'``."""
         if self.broken is not None and self.operator not in RULE_OPERATORS:
-            return f"{printable(str(self.field or '?'), 30)} {printable(self.operator, 20)} ?"
-        op = RULE_OPERATORS[self.operator]
+            field = printable(str(self.field or "?"), 30)
+            return glue("{field} {operator} ?", field=field, operator=printable(self.operator, 20))
+        op = Phrase(RULE_OPERATORS[self.operator], (), CATALOGUE_CONTEXT)
         if self.operator in ("has_tag", "not_has_tag"):
-            return f"{op} '{printable(self.text_value, 30)}'"
+            return glue("{operator} '{tag}'", operator=op, tag=printable(self.text_value, 30))
         field = printable(self.field or "?", 30)
         if self.operator in _VALUELESS:
-            return f"{field} {op}"
-        return f"{field} {op} {shown(self.value)}"
+            return glue("{field} {operator}", field=field, operator=op)
+        return glue("{field} {operator} {value}", field=field, operator=op, value=shown(self.value))
 
     def seen(self, fields: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> Any:
         """What the rule looked at: the field's value (event data first), None when not set."""
@@ -156,24 +194,32 @@ class Rule:
         return False
 
 
+_NOT_A_RULE = say(QT_TRANSLATE_NOOP("Simulation", "it is not a rule object"))
+_NO_TAG = say(QT_TRANSLATE_NOOP("Simulation", "it names no tag"))
+_NO_FIELD = say(QT_TRANSLATE_NOOP("Simulation", "it names no field"))
+
+
 def compile_rule(raw: Any) -> Rule:
     """A rule from a node's or trigger's data, however broken (broken rules never match)."""
     if not isinstance(raw, Mapping):
-        return Rule(None, "?", None, "", None, "it is not a rule object")
+        return Rule(None, "?", None, "", None, _NOT_A_RULE)
     op = raw.get("operator")
     field = raw.get("field")
     value = raw.get("value")
     if not isinstance(op, str) or op not in RULE_OPERATORS:
         text_op = op if isinstance(op, str) else as_text(op)
         name = field if isinstance(field, str) else None
-        return Rule(name, text_op or "?", value, "", None, f"'{text_op}' is not an operator")
+        why = say(
+            QT_TRANSLATE_NOOP("Simulation", "'{operator}' is not an operator"), operator=text_op
+        )
+        return Rule(name, text_op or "?", value, "", None, why)
     if op in ("has_tag", "not_has_tag"):
         tag = value if _is_set(value) else field  # some editors put the tag in "field"
         if not _is_set(tag):
-            return Rule(None, op, value, "", None, "it names no tag")
+            return Rule(None, op, value, "", None, _NO_TAG)
         return Rule(None, op, value, as_text(tag), None, None)
     if not isinstance(field, str) or not field:
-        return Rule(None, op, value, as_text(value), as_number(value), "it names no field")
+        return Rule(None, op, value, as_text(value), as_number(value), _NO_FIELD)
     return Rule(field, op, value, as_text(value), as_number(value), None)
 
 
@@ -210,25 +256,46 @@ class RuleSet:
             index = 0
         return self.rules[index].seen(fields, extra)
 
-    def explain(self, matched: bool, index: int, seen: Any) -> str:
+    def explain(self, matched: bool, index: int, seen: Any) -> Phrase:
         """Why :meth:`decide` said what it said, for a reason line; ``seen`` is the
         :meth:`witness` taken at that moment."""
-        if not self.rules:
-            return "there are no rules"
-        if index < 0 and len(self.rules) > 1:
-            return (
-                f"all {len(self.rules)} rules hold"
-                if matched
-                else (f"none of the {len(self.rules)} rules holds")
+        count = len(self.rules)
+        if not count:
+            return say(QT_TRANSLATE_NOOP("Simulation", "there are no rules"))
+        if index < 0 and count > 1:
+            if matched:
+                return say(QT_TRANSLATE_NOOP("Simulation", "all {count} rules hold"), count=count)
+            return say(
+                QT_TRANSLATE_NOOP("Simulation", "none of the {count} rules holds"), count=count
             )
         rule = self.rules[max(index, 0)]
         what = rule.describe()
-        lead = f"rule {index + 1}, " if len(self.rules) > 1 else ""
+        text: Phrase
         if rule.broken is not None:
-            return f"{lead}{what}, is broken: {rule.broken}"
-        verdict = "holds" if matched else "does not hold"
-        saw = f" ({printable(rule.field, 30)} is {shown(seen)})" if rule.field is not None else ""
-        return f"{lead}{what}, {verdict}{saw}"
+            text = say(
+                QT_TRANSLATE_NOOP("Simulation", "{rule}, is broken: {why}"),
+                rule=what,
+                why=rule.broken,
+            )
+        else:
+            if matched:
+                text = say(QT_TRANSLATE_NOOP("Simulation", "{rule}, holds"), rule=what)
+            else:
+                text = say(QT_TRANSLATE_NOOP("Simulation", "{rule}, does not hold"), rule=what)
+            if rule.field is not None:
+                saw = say(
+                    QT_TRANSLATE_NOOP("Simulation", "{field} is {value}"),
+                    field=printable(rule.field, 30),
+                    value=shown_param(seen),
+                )
+                text = glue("{text} ({seen})", text=text, seen=saw)
+        if count > 1:
+            return say(
+                QT_TRANSLATE_NOOP("Simulation", "rule {number}, {text}"),
+                number=index + 1,
+                text=text,
+            )
+        return text
 
 
 def compile_rules(raw: Any) -> RuleSet:

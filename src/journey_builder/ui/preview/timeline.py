@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_builder.i18n import phrase_text
 from journey_builder.simulation import SimulationResult
 from journey_builder.ui.common.theme import semantic_colour
 from journey_builder.ui.common.widgets import plain_tooltip
@@ -63,7 +64,8 @@ def timeline_rows(
     end_label: str,
 ) -> list[TimelineRow]:
     """Rows for a walk; ``node_keys`` and ``titles`` by index of the definition's nodes (as
-    they were when the walk ran). ``end_label`` is the translated "End" word."""
+    they were when the walk ran). ``end_label`` is the translated "End" word; the reasons are
+    shown in the reader's language."""
     rows: list[TimelineRow] = []
     for number, step in enumerate(result.steps, start=1):
         key = node_keys[step.node_index] if step.node_index < len(node_keys) else None
@@ -71,14 +73,16 @@ def timeline_rows(
         what = f"{title} ({step.node_id})"
         if step.handle is not None:
             what += f" → {step.handle}"
-        rows.append(TimelineRow(f"{number}.", when(step.at), what, step.reason, key))
+        reason = phrase_text(step.phrase, step.reason)
+        rows.append(TimelineRow(f"{number}.", when(step.at), what, reason, key))
     end = result.end
     index = end.node_index
     key = node_keys[index] if index is not None and index < len(node_keys) else None
     what = f"{end_label}: {end_name(end.kind)}"
     if index is not None and index < len(titles):
         what += f" · {titles[index]} ({end.node_id})"
-    rows.append(TimelineRow("■", when(end.at), what, end.reason, key, is_end=True))
+    reason = phrase_text(end.phrase, end.reason)
+    rows.append(TimelineRow("■", when(end.at), what, reason, key, is_end=True))
     return rows
 
 
