@@ -66,7 +66,6 @@ class CanvasAccessibility(QObject):
     def __init__(self, view: QGraphicsView, focus: CardFocus) -> None:
         super().__init__(view)
         install_accessibility()
-        self.view = view
         self.focus = focus
         self._objects: dict[tuple[str, str], _ItemObject] = {}
         self._nodes: list[str] = []
@@ -76,6 +75,15 @@ class CanvasAccessibility(QObject):
         self._document: EditableJourney | None = None
         self._selected: set[str] = set()
         focus.changed.connect(self._on_focus)
+
+    @property
+    def view(self) -> QGraphicsView:
+        """The view: our Qt parent, asked each time (a Python reference kept here would form a
+        cycle with the view's reference to us, which the garbage collector may break at any
+        moment, freeing the view even while it paints)."""
+        view = self.parent()
+        assert isinstance(view, QGraphicsView)
+        return view
 
     # --- following the view ----------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
+import shiboken6
+
 from journey_builder.canvas.items import BadgeItem, NodeItem
 from journey_builder.canvas.style import CanvasStyle
 from journey_builder.document import EditableJourney
@@ -78,8 +80,8 @@ class ProblemMarks:
             )
         for key in [k for k in self._badges if k not in self._wanted]:
             badge = self._badges.pop(key)
-            if badge.scene() is not None:
-                badge.scene().removeItem(badge)
+            if shiboken6.isValid(badge):
+                shiboken6.delete(badge)  # a child of its card: deleted, never left half-removed
             owner = node_items.get(key)
             if owner is not None:
                 owner.badge = None

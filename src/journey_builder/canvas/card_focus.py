@@ -59,10 +59,18 @@ class CardFocus(QObject):
 
     def __init__(self, view: QGraphicsView) -> None:
         super().__init__(view)
-        self._view = view
         self._key: str | None = None
         # the card drawn with the ring, by key: a rebuilt scene has other items
         self._ringed: str | None = None
+
+    @property
+    def _view(self) -> QGraphicsView:
+        # The view is our Qt parent, asked each time: a Python reference kept here would make a
+        # cycle with the view's own reference to us, and the garbage collector could then free
+        # the view at any moment (even while it paints).
+        view = self.parent()
+        assert isinstance(view, QGraphicsView)
+        return view
 
     def _scene(self) -> JourneyScene | None:
         scene = self._view.scene()

@@ -285,8 +285,10 @@ class DiffHighlighter(QObject):
     def clear(self) -> None:
         scene = self._view.journey_scene()
         for item in self._items:
-            if shiboken6.isValid(item) and item.scene() is not None:
-                scene.removeItem(item)
+            # Deleted, not removed: a removed child item can stay on its card's list of
+            # children while Python frees it (a crash on the card's next paint).
+            if shiboken6.isValid(item):
+                shiboken6.delete(item)
         self._forget()
         scene.update()
 
