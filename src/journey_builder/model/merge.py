@@ -7,6 +7,9 @@ changed. :meth:`ThreeWay.merge` takes each side's changes when they do not overl
 position and the rest of it merge separately (moving a card does not collide with editing its
 text), and the connections leaving one output are merged as one unit, so two sides that
 rewired the same output never yield two edges from it.
+
+An overlap's ``message`` is English (the CLI prints it); its ``phrase`` is the same sentence,
+translatable (templates marked in the context ``"Merge"``), which the three-way view shows.
 """
 
 from __future__ import annotations
@@ -21,8 +24,10 @@ from journey_builder.errors import MergeConflictError
 from journey_builder.model.diff import EdgeEnds, NodeRef
 from journey_builder.model.journey import Edge, JourneyDocument, Node
 from journey_builder.model.sync_case import ABSENT, canonical_json, is_server_field, top_fields
+from journey_builder.model.texts import QT_TRANSLATE_NOOP, Phrase
 
 __all__ = [
+    "MERGE_CONTEXT",
     "Change",
     "EdgeRow",
     "FieldRow",
@@ -31,6 +36,9 @@ __all__ = [
     "ThreeWay",
     "three_way",
 ]
+
+#: The translation context of the overlaps' sentences.
+MERGE_CONTEXT = "Merge"
 
 
 class Change(StrEnum):
@@ -132,6 +140,17 @@ class Overlap:
     kind: Literal["step", "field", "connection"]
     key: str
     message: str
+    #: ``message`` as a translatable phrase (``str(phrase) == message``).
+    phrase: Phrase | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, kind: Literal["step", "field", "connection"], key: str, said: Phrase) -> Overlap:
+        return cls(kind, key, str(said), said)
+
+
+def _said(template: str, /, **params: str) -> Phrase:
+    """An overlap's sentence: ``template`` marked ``QT_TRANSLATE_NOOP("Merge", …)``."""
+    return Phrase(template, tuple(params.items()), MERGE_CONTEXT)
 
 
 @dataclass(frozen=True)
@@ -252,7 +271,7 @@ def _merge_steps(
         )
         rows.append(StepRow(ref, m, b, t, m_change, t_change, overlap=clash is not None))
         if clash is not None:
-            overlaps.append(Overlap("step", ref.id, clash.replace("{id}", f"“{ref.id}”")))
+            overlaps.append(Overlap.of("step", ref.id, _said(clash, id=ref.id)))
         elif result is not None:
             merged.append(result)
     return rows, overlaps, merged
@@ -264,7 +283,8 @@ def _merge_node(
     theirs: tuple[str, str, dict[str, Any] | None],
     changes: tuple[Change, Change],
 ) -> tuple[dict[str, Any] | None, str | None]:
-    """The merged node's JSON (None: removed) or a sentence naming the clash."""
+    """The merged node's JSON (None: removed) or the template of a sentence naming the clash
+    (``{id}``: the step's id)."""
     m_change, t_change = changes
     m_json, t_json = mine[2], theirs[2]
     if m_json is None or t_json is None:
@@ -279,15 +299,23 @@ def _merge_node(
         # where it is drawn.
         if kept_change in (Change.NONE, Change.MOVED):
             return None, None
-        who = "your copy" if m_json is None else "the server's copy"
-        return None, f"step {{id}} was removed in {who} and changed in the other"
+        if m_json is None:
+            return None, QT_TRANSLATE_NOOP(
+                "Merge", "step “{id}” was removed in your copy and changed in the other"
+            )
+        return None, QT_TRANSLATE_NOOP(
+            "Merge", "step “{id}” was removed in the server's copy and changed in the other"
+        )
     rest = _pick(base[0], mine[0], theirs[0])
     pos = _pick(base[1], mine[1], theirs[1])
     if rest is None or pos is None:
         if m_change is Change.ADDED:
-            return None, "both copies added a step {id}, differently"
-        what = "changed" if rest is None else "moved"
-        return None, f"step {{id}} was {what} in both copies, differently"
+            return None, QT_TRANSLATE_NOOP("Merge", "both copies added a step “{id}”, differently")
+        if rest is None:
+            return None, QT_TRANSLATE_NOOP(
+                "Merge", "step “{id}” was changed in both copies, differently"
+            )
+        return None, QT_TRANSLATE_NOOP("Merge", "step “{id}” was moved in both copies, differently")
     out = dict(m_json if rest == "mine" else t_json)
     source = m_json if pos == "mine" else t_json
     out.pop("position", None)
@@ -321,13 +349,24 @@ def _merge_fields(
         name = prefix + key
         rows.append(FieldRow(name, m, b, t, m_change, t_change, overlap=side is None))
         if side is None:
-            label = _FIELD_LABELS.get(name, f"field “{name}”")
-            overlaps.append(Overlap("field", name, f"the {label} was changed in both copies"))
+            overlaps.append(Overlap.of("field", name, _field_clash(name)))
             continue
         value = m if side == "mine" else t
         if value is not ABSENT:
             merged[key] = value
     return rows, overlaps, merged
+
+
+def _field_clash(name: str) -> Phrase:
+    if name == "name":
+        return _said(QT_TRANSLATE_NOOP("Merge", "the name was changed in both copies"))
+    if name == "triggerConfig":
+        return _said(QT_TRANSLATE_NOOP("Merge", "the trigger was changed in both copies"))
+    if name == "entryMode":
+        return _said(QT_TRANSLATE_NOOP("Merge", "the entry mode was changed in both copies"))
+    return _said(
+        QT_TRANSLATE_NOOP("Merge", "the field “{field}” was changed in both copies"), field=name
+    )
 
 
 _Slot = tuple[str | None, str | None]
@@ -390,14 +429,25 @@ def _merge_edges(
         if side is None:
             clashing.add(slot)
             source, handle = slot
-            output = f"the output “{handle}” of step “{source}”" if handle else f"step “{source}”"
-            overlaps.append(
-                Overlap(
-                    "connection",
-                    f"{source}:{handle or ''}",
-                    f"where {output} leads was changed in both copies",
+            said = (
+                _said(
+                    QT_TRANSLATE_NOOP(
+                        "Merge",
+                        "where the output “{output}” of step “{step}” leads was changed in both "
+                        "copies",
+                    ),
+                    output=str(handle),
+                    step=str(source),
+                )
+                if handle
+                else _said(
+                    QT_TRANSLATE_NOOP(
+                        "Merge", "where step “{step}” leads was changed in both copies"
+                    ),
+                    step=str(source),
                 )
             )
+            overlaps.append(Overlap.of("connection", f"{source}:{handle or ''}", said))
         else:
             decisions[slot] = side
     merged: list[tuple[dict[str, Any], Literal["mine", "theirs"]]] = []
@@ -424,14 +474,27 @@ def _dangling(
     for edge, side in edges:
         for end in (edge.get("source"), edge.get("target")):
             if end is not None and end not in kept and end in had[side]:
-                other = "your copy" if side == "theirs" else "the server's copy"
-                out.append(
-                    Overlap(
-                        "connection",
-                        f"{edge.get('source')}->{edge.get('target')}",
-                        f"a connection to step “{end}” was added while {other} removed that step",
+                said = (
+                    _said(
+                        QT_TRANSLATE_NOOP(
+                            "Merge",
+                            "a connection to step “{step}” was added while your copy removed "
+                            "that step",
+                        ),
+                        step=str(end),
+                    )
+                    if side == "theirs"
+                    else _said(
+                        QT_TRANSLATE_NOOP(
+                            "Merge",
+                            "a connection to step “{step}” was added while the server's copy "
+                            "removed that step",
+                        ),
+                        step=str(end),
                     )
                 )
+                key = f"{edge.get('source')}->{edge.get('target')}"
+                out.append(Overlap.of("connection", key, said))
     return out
 
 

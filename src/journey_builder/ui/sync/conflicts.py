@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout
 
 from journey_builder.errors import JourneyBuilderError, MergeConflictError
+from journey_builder.i18n import phrase_text
 from journey_builder.model import JourneyDocument
 from journey_builder.storage.library import LibraryEntry
 from journey_builder.sync import JourneysClient
@@ -158,8 +159,18 @@ class ConflictResolver(QObject):
             return None
         try:
             merged = conflict.view.merge()
-        except MergeConflictError as exc:
-            self.sync.message.emit(str(exc))
+        except MergeConflictError:
+            overlaps = conflict.view.overlaps
+            listed = "; ".join(phrase_text(o.phrase, o.message) for o in overlaps[:5])
+            self.sync.message.emit(
+                self.tr(
+                    "Both copies changed the same parts of “{name}”, so they cannot be merged "
+                    "automatically: {overlaps}"
+                ).format(
+                    name=conflict.mine.display_name,
+                    overlaps=listed + ("; …" if len(overlaps) > 5 else ""),
+                )
+            )
             return None
         tab = self.library.tab_for(journey_id)
         binding = self.library.binding(tab)

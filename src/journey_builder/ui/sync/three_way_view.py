@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from journey_builder.i18n import catalogue_text, node_title_text
+from journey_builder.i18n import catalogue_text, node_title_text, phrase_text
 from journey_builder.model import ENTRY_MODES, TRIGGER_TYPES, label_for
 from journey_builder.model.journey import Node
 from journey_builder.model.merge import Change, EdgeRow, FieldRow, Overlap, StepRow, ThreeWay
@@ -151,7 +151,9 @@ class ThreeWayView(QTreeWidget):
                 item.setForeground(column, QBrush(self._quiet))  # what did not move, muted
         if overlap is not None:
             tip = plain_tooltip(
-                self.tr("Both copies changed this: {reason}").format(reason=overlap.message)
+                self.tr("Both copies changed this: {reason}").format(
+                    reason=phrase_text(overlap.phrase, overlap.message)
+                )
             )
             fill = QColor(self._warning)
             fill.setAlpha(40)
