@@ -1,5 +1,5 @@
 """The app's languages: which one to use, loading its translations, and showing the texts of
-the Qt-free layers (catalogue, validation) in it.
+the Qt-free layers (catalogue, validation, simulation, merge, templates) in it.
 
 English is the source language; German and Spanish are translated
 (``resources/translations/journey_builder_*.qm``, built from the ``.ts`` files by ``make qm``).
@@ -22,6 +22,7 @@ from journey_builder.errors import FileReadError
 from journey_builder.model import OutputSpec, label_for, node_summary_phrase, spec_for
 from journey_builder.model.texts import CATALOGUE_CONTEXT, Param, Phrase, english
 from journey_builder.resources import resources_dir
+from journey_builder.template_texts import TEMPLATES_CONTEXT
 from journey_builder.validation import Problem
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "problem_text",
     "render",
     "system_language",
+    "template_text",
     "translations_dir",
 ]
 
@@ -148,6 +150,12 @@ def _set_locale(language: str) -> None:
 def catalogue_text(text: str) -> str:
     """A catalogue text (step name, field label, choice, output) in the reader's language."""
     return QCoreApplication.translate(CATALOGUE_CONTEXT, text)
+
+
+def template_text(text: str) -> str:
+    """A shipped template's title or description in the reader's language (listed in
+    ``journey_builder.template_texts``); any other text as it is."""
+    return QCoreApplication.translate(TEMPLATES_CONTEXT, text)
 
 
 def number_text(value: int | float) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.errors import JourneyFileError
-from journey_builder.i18n import label_text
+from journey_builder.i18n import label_text, template_text
 from journey_builder.model import JOURNEY_STATUSES
 from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.resources import TemplateInfo, templates
@@ -348,9 +348,10 @@ class LibraryPanel(QWidget):
         )
         header.setEnabled(False)
         for info in found:
-            action = self.new_menu.addAction(info.title or info.name)
-            action.setToolTip(plain_tooltip(info.description))
-            action.setStatusTip(info.description)
+            action = self.new_menu.addAction(template_text(info.title or info.name))
+            description = template_text(info.description)
+            action.setToolTip(plain_tooltip(description))
+            action.setStatusTip(description)
             action.triggered.connect(lambda _c=False, t=info: self.new_from_template(t))
 
     def new_from_template(self, template: TemplateInfo) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.errors import JourneyFileError
+from journey_builder.i18n import template_text
 from journey_builder.resources import TemplateInfo, templates
 from journey_builder.ui.common.icons import app_icon
 from journey_builder.ui.common.theme import is_dark
@@ -60,24 +61,27 @@ def one_line(description: str) -> str:
 
 
 class TemplateCard(QAbstractButton):
-    """A template in the gallery: its picture, title and first sentence. Click to use it."""
+    """A template in the gallery: its picture, title and first sentence, in the reader's
+    language. Click to use it."""
 
     def __init__(self, info: TemplateInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info = info
-        self.summary = one_line(info.description)
+        self.title = template_text(info.title)
+        self.description = template_text(info.description)
+        self.summary = one_line(self.description)
         self.preview = QPixmap(str(info.preview)) if info.preview is not None else QPixmap()
         self._scaled: QPixmap | None = None
         #: The picture's own background: the well around it takes that colour, so the picture
         #: sits on a seamless tile (a light "page" in the dark theme too).
         self.paper = self.preview.toImage().pixelColor(0, 0) if not self.preview.isNull() else None
-        self.setText(info.title)
+        self.setText(self.title)
         self.setObjectName("template_card")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Template: {title}").format(title=info.title))
-        self.setAccessibleDescription(info.description)
-        self.setToolTip(plain_tooltip(info.description))
+        self.setAccessibleName(self.tr("Template: {title}").format(title=self.title))
+        self.setAccessibleDescription(self.description)
+        self.setToolTip(plain_tooltip(self.description))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
 
@@ -151,7 +155,7 @@ class TemplateCard(QAbstractButton):
         painter.drawText(
             text_left,
             top + metrics.ascent(),
-            metrics.elidedText(self.info.title, Qt.TextElideMode.ElideRight, text_width),
+            metrics.elidedText(self.title, Qt.TextElideMode.ElideRight, text_width),
         )
         top += metrics.height() + 2
         small = QFont(self.font())
@@ -353,4 +357,5 @@ class WelcomePage(QScrollArea):
         super().keyPressEvent(event)
 
     def template_titles(self) -> list[str]:
-        return [card.info.title for card in self.cards]
+        """The cards' titles as shown (in the reader's language)."""
+        return [card.title for card in self.cards]
