@@ -2,7 +2,10 @@
 
 Callers catch the branch they can handle; the CLI maps each class to its exit code
 (``exit_code``) and prints ``str(error)``, which is a sentence a user understands and never
-holds a token.
+holds a token. The errors a marketer meets most (no connection, a timeout, a file that cannot be
+read, is not a journey or cannot be written) also carry their sentence as a translatable phrase
+(``error.phrase``, see :meth:`JourneyBuilderError.worded`), which the window shows in the
+reader's language (``journey_builder.i18n.error_text``); ``str(error)`` stays English.
 
     JourneyBuilderError
     ├── JourneyFileError                 exit 2: a journey file that cannot be used
@@ -46,7 +49,7 @@ holds a token.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Protocol, Self
 
 __all__ = [
     "ApiError",
@@ -82,13 +85,41 @@ __all__ = [
     "UnauthenticatedError",
     "UnreachableError",
     "ValidationFailedError",
+    "Words",
 ]
+
+
+class Words(Protocol):
+    """A translatable sentence (``journey_builder.model.texts.Phrase``): a marked template,
+    its parameters and its context; ``str()`` is the English."""
+
+    @property
+    def template(self) -> str: ...
+
+    @property
+    def context(self) -> str: ...
 
 
 class JourneyBuilderError(Exception):
     """Root of the tree: ``str(error)`` is a complete sentence for the user."""
 
     exit_code: int = 1
+    #: :meth:`sentence` as a translatable phrase (templates marked in the context "Errors"
+    #: where the error is raised), or None when the sentence exists only in English.
+    phrase: Words | None = None
+
+    def worded(self, phrase: Words) -> Self:
+        """Attach the translatable form of :meth:`sentence` (``str(phrase)`` must equal it)."""
+        self.phrase = phrase
+        return self
+
+    def sentence(self) -> str:
+        """The sentence itself, without what ``str()`` puts around it (a file, a request)."""
+        return str(self)
+
+    def framed(self, sentence: str) -> str:
+        """``sentence`` (maybe translated) with what ``str()`` puts around it."""
+        return sentence
 
 
 # --- journey files ---------------------------------------------------------------------------
@@ -102,7 +133,13 @@ class JourneyFileError(JourneyBuilderError):
     def __init__(self, message: str, *, source: str | None = None) -> None:
         self.source = source
         self.detail = message
-        super().__init__(f"{source}: {message}" if source else message)
+        super().__init__(self.framed(message))
+
+    def sentence(self) -> str:
+        return self.detail
+
+    def framed(self, sentence: str) -> str:
+        return f"{self.source}: {sentence}" if self.source else sentence
 
 
 class FileReadError(JourneyFileError):
@@ -236,8 +273,13 @@ class ApiError(JourneyBuilderError):
         self.method = method
         self.url = url
         self.message = message
-        where = f" ({method} {url})" if method else ""
-        super().__init__(f"{message}{where}")
+        super().__init__(self.framed(message))
+
+    def sentence(self) -> str:
+        return self.message
+
+    def framed(self, sentence: str) -> str:
+        return f"{sentence} ({self.method} {self.url})" if self.method else sentence
 
 
 class TransportError(ApiError):

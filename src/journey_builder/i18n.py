@@ -18,7 +18,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from journey_builder.errors import FileReadError
+from journey_builder.errors import FileReadError, JourneyBuilderError
 from journey_builder.model import OutputSpec, label_for, node_summary_phrase, spec_for
 from journey_builder.model.texts import CATALOGUE_CONTEXT, Param, Phrase, english
 from journey_builder.resources import resources_dir
@@ -31,6 +31,7 @@ __all__ = [
     "Translators",
     "catalogue_text",
     "choose_language",
+    "error_text",
     "issue_text",
     "label_text",
     "node_summary_text",
@@ -195,6 +196,19 @@ def phrase_text(phrase: Phrase | None, english_text: str = "") -> str:
     """A phrase of the Qt-free layers (a simulation's reason, a merge's overlap) in the
     reader's language; ``english_text`` when there is no phrase."""
     return render(phrase) if phrase is not None else english_text
+
+
+def error_text(error: BaseException, *, framed: bool = True) -> str:
+    """An error's sentence in the reader's language when it carries a phrase (no connection, a
+    timeout, a file that cannot be read or written: see errors.py), else its English.
+    ``framed``: with what ``str(error)`` puts around it (the file, the request)."""
+    if not isinstance(error, JourneyBuilderError):
+        return str(error)
+    phrase = error.phrase
+    if not isinstance(phrase, Phrase):
+        return str(error) if framed else error.sentence()
+    sentence = render(phrase)
+    return error.framed(sentence) if framed else sentence
 
 
 def problem_text(problem: Problem | object) -> str:

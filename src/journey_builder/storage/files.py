@@ -23,10 +23,10 @@ from pydantic import ValidationError
 from journey_builder.errors import (
     FileReadError,
     FileWriteError,
-    JSONSyntaxError,
     ShapeError,
 )
 from journey_builder.model import JourneyDocument, WorkflowDefinition
+from journey_builder.storage import file_errors
 from journey_builder.storage.json_prescan import (
     MAX_NESTING,
     check_nesting,
@@ -57,13 +57,6 @@ class FileShape(StrEnum):
     DEFINITION = "workflow definition"
 
 
-_EXPECTED = (
-    'expected a journey file (an object with "name" and "definition"), a journey or a '
-    "journey version as the API returns them, or a workflow definition (an object with "
-    '"nodes" and "edges")'
-)
-
-
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
@@ -79,11 +72,7 @@ def _decode(raw: bytes, source: str | None) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise FileReadError(
-            f"this is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start}); "
-            "journey files are JSON in UTF-8",
-            source=source,
-        ) from None
+        raise file_errors.not_utf8(raw[exc.start], exc.start, source) from None
 
 
 def _plain_document(raw: bytes, significant: bytes) -> JourneyDocument | None:
@@ -115,12 +104,7 @@ def _parse_json(text: str, source: str | None) -> Any:
         # scanning the text for large exponents first cost more than the whole parse.
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
-        raise JSONSyntaxError(
-            f"{exc.msg} — the file is not valid JSON",
-            line=exc.lineno,
-            column=exc.colno,
-            source=source,
-        ) from None
+        raise file_errors.not_json(exc.msg, exc.lineno, exc.colno, source) from None
     except ValueError as exc:  # NaN, Infinity, a number too large
         message = str(exc)
         if "digits" in message:  # int() refuses numbers of more than 4,300 digits
@@ -128,23 +112,10 @@ def _parse_json(text: str, source: str | None) -> Any:
         raise ShapeError(message, source=source) from None
 
 
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    return {
-        dict: "an object",
-        list: "a list",
-        str: "text",
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-    }.get(type(value), type(value).__name__)
-
-
 def detect_shape(obj: Any) -> FileShape:
     """Which of the four import shapes ``obj`` is; :class:`ShapeError` when none."""
     if not isinstance(obj, dict):
-        raise ShapeError(f"{_EXPECTED}; found {_type_name(obj)}")
+        raise file_errors.not_a_journey(obj)
     if "journeyId" in obj and "definition" in obj:
         return FileShape.VERSION
     if "nodes" in obj and "definition" not in obj:
@@ -153,8 +124,7 @@ def detect_shape(obj: Any) -> FileShape:
         if "tenantId" in obj or "status" in obj or "createdAt" in obj:
             return FileShape.JOURNEY
         return FileShape.DOCUMENT
-    keys = ", ".join(sorted(obj)[:8]) or "no keys"
-    raise ShapeError(f"{_EXPECTED}; found an object with {keys}")
+    raise file_errors.not_a_journey(obj)
 
 
 def _path_text(loc: tuple[int | str, ...]) -> str:
@@ -177,13 +147,13 @@ def _shape_error(
         msg = f'"{loc[-1]}" is missing'
         loc = loc[:-1]
     elif kind in ("string_type",):
-        msg = f"expected text, found {_type_name(err.get('input'))}"
+        msg = f"expected text, found {file_errors.type_name(err.get('input'))}"
     elif kind in ("list_type",):
-        msg = f"expected a list, found {_type_name(err.get('input'))}"
+        msg = f"expected a list, found {file_errors.type_name(err.get('input'))}"
     elif kind in ("dict_type", "model_type", "model_attributes_type"):
-        msg = f"expected an object, found {_type_name(err.get('input'))}"
+        msg = f"expected an object, found {file_errors.type_name(err.get('input'))}"
     elif kind in ("int_type", "float_type", "int_from_float"):
-        msg = f"expected a number, found {_type_name(err.get('input'))}"
+        msg = f"expected a number, found {file_errors.type_name(err.get('input'))}"
     else:
         msg = err["msg"]
     more = exc.error_count() - 1
@@ -199,7 +169,8 @@ def document_from_object(
     try:
         shape = detect_shape(obj)
     except ShapeError as exc:
-        raise ShapeError(exc.detail, source=source) from None
+        again = ShapeError(exc.detail, source=source)
+        raise (again.worded(exc.phrase) if exc.phrase is not None else again) from None
     try:
         if shape is FileShape.DEFINITION:
             definition = WorkflowDefinition.model_validate(obj)
@@ -283,11 +254,11 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise FileReadError("no such file", source=source) from None
+        raise file_errors.no_such_file(source) from None
     except OSError as exc:
-        raise FileReadError(f"cannot read it ({exc.strerror})", source=source) from None
+        raise file_errors.cannot_read(exc.strerror, source) from None
     if path.is_dir():
-        raise FileReadError("this is a folder, not a journey file", source=source)
+        raise file_errors.is_a_folder(source)
     if size > MAX_FILE_BYTES:
         raise FileReadError(
             f"the file is {size / 1e6:.0f} MB; journey files of at most "
@@ -298,7 +269,7 @@ def _read_bytes(path: Path) -> bytes:
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise FileReadError(f"cannot read it ({exc.strerror})", source=source) from None
+        raise file_errors.cannot_read(exc.strerror, source) from None
     if len(raw) > MAX_FILE_BYTES:
         raise FileReadError("the file grew past 50 MB while being read", source=source)
     return raw
@@ -490,7 +461,7 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     source = str(target)
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
-        raise FileWriteError("the folder does not exist", source=source)
+        raise file_errors.folder_missing(source)
     try:
         mode = target.stat().st_mode & 0o777 if target.exists() else None
     except OSError:
@@ -513,9 +484,7 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         _fsync_dir(directory)
     except (OSError, UnicodeEncodeError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc)
-        raise FileWriteError(
-            f"could not write the file ({reason}); nothing was changed", source=source
-        ) from None
+        raise file_errors.not_written(reason, source) from None
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

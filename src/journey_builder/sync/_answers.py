@@ -22,6 +22,7 @@ from journey_builder.errors import (
     RequestCancelledError,
     RequestTimeoutError,
 )
+from journey_builder.model.texts import QT_TRANSLATE_NOOP, Phrase, format_number
 from journey_builder.sync._http import httpx
 from journey_builder.sync.retry import Cancel, is_cancelled
 from journey_builder.sync.server_errors import clean_text, server_message
@@ -302,21 +303,58 @@ KIND_NAMES = {
 }
 
 
-def timeout_message(exc: Exception, connect: float, read: float) -> str:
+def _said(template: str, /, **params: str | float | Phrase) -> Phrase:
+    """An error's sentence: ``template`` marked ``QT_TRANSLATE_NOOP("Errors", …)``."""
+    return Phrase(template, tuple(params.items()), "Errors")
+
+
+def _seconds(value: float) -> str | float:
+    """Seconds as the English writes them (``:g``); a number the ui may write its own way."""
+    text = f"{value:g}"
+    return value if format_number(value) == text else text
+
+
+def timeout_message(exc: Exception, connect: float, read: float) -> Phrase:
+    """Why a request timed out (``str()`` is the English; the window translates it)."""
     if isinstance(exc, httpx.ConnectTimeout):
-        return f"The server did not accept a connection within {connect:g} s"
+        return _said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The server did not accept a connection within {seconds} s"
+            ),
+            seconds=_seconds(connect),
+        )
     if isinstance(exc, httpx.PoolTimeout):
-        return "No connection to the server became free in time"
-    return f"The server did not answer within {read:g} s"
+        return _said(QT_TRANSLATE_NOOP("Errors", "No connection to the server became free in time"))
+    return _said(
+        QT_TRANSLATE_NOOP("Errors", "The server did not answer within {seconds} s"),
+        seconds=_seconds(read),
+    )
 
 
-def transport_message(exc: Exception, base_url: str) -> str:
+def transport_message(exc: Exception, base_url: str) -> Phrase:
+    """Why the server could not be reached (``str()`` is the English)."""
     if isinstance(exc, httpx.ConnectError):
-        return f"Could not connect to {base_url} ({clean_text(str(exc), limit=120) or 'refused'})"
+        why = clean_text(str(exc), limit=120)
+        return _said(
+            QT_TRANSLATE_NOOP("Errors", "Could not connect to {url} ({why})"),
+            url=base_url,
+            why=why or _said(QT_TRANSLATE_NOOP("Errors", "refused")),
+        )
     if isinstance(exc, httpx.RemoteProtocolError):
-        return "The server closed the connection without a complete answer"
+        return _said(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The server closed the connection without a complete answer"
+            )
+        )
     if isinstance(exc, httpx.ReadError):
-        return "The connection broke before the whole answer arrived"
+        return _said(
+            QT_TRANSLATE_NOOP("Errors", "The connection broke before the whole answer arrived")
+        )
     if isinstance(exc, httpx.WriteError):
-        return "The connection broke while the request was being sent"
-    return f"The connection to the server failed ({type(exc).__name__})"
+        return _said(
+            QT_TRANSLATE_NOOP("Errors", "The connection broke while the request was being sent")
+        )
+    return _said(
+        QT_TRANSLATE_NOOP("Errors", "The connection to the server failed ({kind})"),
+        kind=type(exc).__name__,
+    )

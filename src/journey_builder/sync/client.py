@@ -457,18 +457,16 @@ class JourneysClient:
                 )
             except httpx.TimeoutException as exc:
                 never_sent = isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout)
-                error: ApiError = RequestTimeoutError(
-                    _answers.timeout_message(exc, self.timeouts.connect, self.timeouts.read),
-                    method=method,
-                    url=full,
+                said = _answers.timeout_message(exc, self.timeouts.connect, self.timeouts.read)
+                error: ApiError = RequestTimeoutError(str(said), method=method, url=full).worded(
+                    said
                 )
                 if attempt < policy.max_retries and (method == "GET" or never_sent):
                     delay = policy.backoff_delay(attempt)
             except httpx.TransportError as exc:
                 never_sent = isinstance(exc, httpx.ConnectError)
-                error = UnreachableError(
-                    _answers.transport_message(exc, self.base_url), method=method, url=full
-                )
+                said = _answers.transport_message(exc, self.base_url)
+                error = UnreachableError(str(said), method=method, url=full).worded(said)
                 if attempt < policy.max_retries and (method == "GET" or never_sent):
                     delay = policy.backoff_delay(attempt)
             else:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from journey_builder.document import EditableJourney
 from journey_builder.errors import JourneyBuilderError
+from journey_builder.i18n import error_text
 from journey_builder.storage.library import Library, LibraryEntry
 from journey_builder.ui.common.snapshots import DocumentSnapshot, DocumentSnapshotter
 from journey_builder.ui.common.workers import TaskRunner
@@ -179,7 +180,7 @@ class DraftBinding(QObject):
     def _on_failed(self, seq: int, exc: Exception) -> None:
         if not shiboken6.isValid(self):
             return
-        message = str(exc) if isinstance(exc, JourneyBuilderError) else repr(exc)
+        message = error_text(exc) if isinstance(exc, JourneyBuilderError) else repr(exc)
         self.last_error = self.tr("Not saved to the library: {error}").format(error=message)
         if not self._closed:
             self._dirty = True

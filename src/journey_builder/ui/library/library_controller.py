@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal
 
 from journey_builder.document import EditableJourney
 from journey_builder.errors import JourneyBuilderError
+from journey_builder.i18n import error_text
 from journey_builder.model import JourneyDocument
 from journey_builder.resources import TemplateInfo
 from journey_builder.storage.files import load_journey, save_journey
@@ -139,7 +140,9 @@ class LibraryController(QObject):
             try:
                 document = load_journey(template.path)
             except JourneyBuilderError as exc:
-                self.message.emit(self.tr("The template cannot be used: {error}").format(error=exc))
+                self.message.emit(
+                    self.tr("The template cannot be used: {error}").format(error=error_text(exc))
+                )
                 return None
             doc = EditableJourney(document)
             self.bind(doc, None)
@@ -164,7 +167,7 @@ class LibraryController(QObject):
             try:
                 document = self.library.load(journey_id)
             except JourneyBuilderError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(error_text(exc))
                 return None
         doc = EditableJourney(document)
         self.bind(doc, journey_id)
@@ -203,7 +206,7 @@ class LibraryController(QObject):
         try:
             session = self.library.get_open_tabs()
         except JourneyBuilderError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return 0
         active: EditorTab | None = None
         opened = 0
@@ -295,7 +298,7 @@ class LibraryController(QObject):
             try:
                 newer = self.library.load(entry.id)
             except JourneyBuilderError as exc:
-                self.message.emit(str(exc))
+                self.message.emit(error_text(exc))
                 return
             tab.doc.replace_document(newer, self.tr("Show the library's later edits"))
             binding.save_now(force=True)
@@ -353,7 +356,7 @@ class LibraryController(QObject):
         try:
             return self.library.list(search=search, sort=sort, only_trash=trash)
         except JourneyBuilderError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return []
 
     def _flush(self, journey_id: str) -> None:
@@ -376,7 +379,7 @@ class LibraryController(QObject):
         return self.saver.run(label, lambda _ctx: work(), on_done=finished, on_error=self._report)
 
     def _report(self, exc: Exception) -> None:
-        self.message.emit(str(exc) if isinstance(exc, JourneyBuilderError) else repr(exc))
+        self.message.emit(error_text(exc) if isinstance(exc, JourneyBuilderError) else repr(exc))
         self.entriesChanged.emit()
 
     def duplicate(
@@ -447,7 +450,7 @@ class LibraryController(QObject):
                 try:
                     added.append(self.library.create(load_journey(path)))
                 except JourneyBuilderError as exc:
-                    problems.append(str(exc))
+                    problems.append(error_text(exc))
             return added, problems
 
         def done(result: tuple[list[LibraryEntry], list[str]]) -> None:

@@ -32,6 +32,7 @@ from journey_builder.canvas import JourneyView
 from journey_builder.canvas.export.sizing import MAX_SIZE_ARG
 from journey_builder.canvas.render import ImageExport, RenderResult, plan_drawing
 from journey_builder.errors import JourneyBuilderError
+from journey_builder.i18n import error_text
 from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.ui.common.messages import show_error
 
@@ -312,7 +313,7 @@ def export_with_dialog(parent: QWidget, view: JourneyView, theme: str, base: str
         show_error(
             parent,
             QCoreApplication.translate("ExportImageDialog", "Cannot export the image"),
-            str(exc),
+            error_text(exc),
         )
         return None
     if result is None:

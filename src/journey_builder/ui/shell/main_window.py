@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journey_builder.document import EditableJourney
 from journey_builder.errors import JourneyFileError
+from journey_builder.i18n import error_text
 from journey_builder.resources import TemplateInfo
 from journey_builder.storage.files import load_journey
 from journey_builder.ui.common.icons import app_icon, severity_icon
@@ -609,7 +610,7 @@ class MainWindow(FilesWindow):
         try:
             document = load_journey(template.path)
         except JourneyFileError as exc:
-            show_error(self, self.tr("Cannot use the template"), str(exc))
+            show_error(self, self.tr("Cannot use the template"), error_text(exc))
             return None
         return self.add_tab(EditableJourney(document))
 

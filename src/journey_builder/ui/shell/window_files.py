@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from journey_builder.document import EditableJourney
 from journey_builder.errors import JourneyFileError
+from journey_builder.i18n import error_text
 from journey_builder.model import CATALOGUE, JourneyDocument, Node, Position
 from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.storage.files import load_journey, save_journey
@@ -98,7 +99,7 @@ class FilesWindow(EditingWindow):
         try:
             document = load_journey(full)
         except JourneyFileError as exc:
-            show_error(self, self.tr("Cannot open the journey"), str(exc))
+            show_error(self, self.tr("Cannot open the journey"), error_text(exc))
             if not os.path.exists(full):
                 self.recent.remove(full)
             return None
@@ -156,7 +157,7 @@ class FilesWindow(EditingWindow):
             show_error(
                 self,
                 self.tr("Cannot save the journey"),
-                str(exc),
+                error_text(exc),
                 self.tr("Your changes are still here, not saved."),
             )
             return False

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.errors import JourneyBuilderError
+from journey_builder.i18n import error_text
 from journey_builder.model.texts import QT_TRANSLATE_NOOP
 from journey_builder.storage.library import Library, SyncState
 from journey_builder.sync import ProfileStore
@@ -71,7 +72,7 @@ def open_workspace(
         show_error(
             window,
             QCoreApplication.translate("Workspace", "Cannot open the library"),
-            str(exc),
+            error_text(exc),
             QCoreApplication.translate(
                 "Workspace", "Journey Builder works on files only until the library can be opened."
             ),
@@ -544,7 +545,7 @@ class Workspace(QObject):
         try:
             entry = self.library.library.get(journey_id)
         except JourneyBuilderError as exc:
-            self._say(str(exc))
+            self._say(error_text(exc))
             return
         safe = "".join(c if c.isalnum() or c in "-_ " else "-" for c in entry.name).strip(" -")
         suggested = (safe.replace(" ", "-").lower() or "journey") + ".journey.json"

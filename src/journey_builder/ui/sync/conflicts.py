@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QBoxLayout
 
 from journey_builder.errors import JourneyBuilderError, MergeConflictError
-from journey_builder.i18n import phrase_text
+from journey_builder.i18n import error_text, phrase_text
 from journey_builder.model import JourneyDocument
 from journey_builder.storage.library import LibraryEntry
 from journey_builder.sync import JourneysClient
@@ -187,7 +187,7 @@ class ConflictResolver(QObject):
             self.tr("Saving the merge"),
             lambda _ctx: lib.save_document(journey_id, merged),
             on_done=saved,
-            on_error=lambda exc: self.sync.message.emit(str(exc)),
+            on_error=lambda exc: self.sync.message.emit(error_text(exc)),
         )
         return None
 

@@ -13,6 +13,7 @@ from enum import StrEnum
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from journey_builder.errors import HTTPStatusError, TransportError
+from journey_builder.i18n import error_text
 from journey_builder.ui.account.accounts import AccountManager
 from journey_builder.ui.common.workers import TaskContext, TaskRunner
 
@@ -88,7 +89,7 @@ class ConnectionMonitor(QObject):
     def report_error(self, exc: BaseException) -> bool:
         """Note a task's failure; True when it was a connection failure (now offline)."""
         if isinstance(exc, TransportError):
-            self.last_problem = str(exc)
+            self.last_problem = error_text(exc)
             if self._accounts.signed_in:
                 self._set(ConnectionState.OFFLINE)
                 self._schedule_retry()

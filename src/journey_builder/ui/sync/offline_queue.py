@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from journey_builder.errors import JourneyBuilderError, TransportError
+from journey_builder.i18n import error_text
 from journey_builder.storage.library import Library, QueuedChange, SyncState
 from journey_builder.sync import DrainItem, DrainReport, DrainStatus, JourneysClient, drain
 from journey_builder.ui.common.snapshots import load_in_steps
@@ -181,7 +182,7 @@ class OfflineQueue(QObject):
             "Queueing the change",
             work,
             on_done=done,
-            on_error=lambda exc: self.sync.message.emit(str(exc)),
+            on_error=lambda exc: self.sync.message.emit(error_text(exc)),
         )
 
     def _queued_text(self, action: str) -> str:
@@ -210,7 +211,7 @@ class OfflineQueue(QObject):
             "Discarding a queued change",
             lambda _ctx: lib.remove_queued(seq),
             on_done=done,
-            on_error=lambda exc: self.sync.message.emit(str(exc)),
+            on_error=lambda exc: self.sync.message.emit(error_text(exc)),
         )
 
     def retry(self, seq: int) -> None:
@@ -239,7 +240,7 @@ class OfflineQueue(QObject):
             "Retrying a queued change",
             work,
             on_done=done,
-            on_error=lambda exc: self.sync.message.emit(str(exc)),
+            on_error=lambda exc: self.sync.message.emit(error_text(exc)),
         )
 
     # --- sending ---------------------------------------------------------------------------------
@@ -263,7 +264,7 @@ class OfflineQueue(QObject):
             if self.lib.queued_count() == 0:
                 return None
         except JourneyBuilderError as exc:
-            self.sync.message.emit(str(exc))
+            self.sync.message.emit(error_text(exc))
             return None
         lib = self.lib
         self._again = False

@@ -30,6 +30,7 @@ from journey_builder.errors import (
     TransportError,
     UnauthenticatedError,
 )
+from journey_builder.i18n import error_text
 from journey_builder.model import Journey
 from journey_builder.storage.library import LibraryEntry
 from journey_builder.sync import JourneysClient
@@ -158,7 +159,7 @@ class SyncController(PublishActions):
             self.message.emit(
                 self.tr(
                     "Offline: could not {action} — your work is saved in the library. ({problem})"
-                ).format(action=what, problem=exc.message)
+                ).format(action=what, problem=error_text(exc, framed=False))
             )
         elif isinstance(exc, RequestCancelledError):
             self.message.emit(self.tr("Stopped: {action}").format(action=action))
@@ -194,7 +195,9 @@ class SyncController(PublishActions):
                 detail,
             )
         elif isinstance(exc, JourneyBuilderError):
-            message_box(self.window, self.tr("Could not {action}").format(action=what), str(exc))
+            message_box(
+                self.window, self.tr("Could not {action}").format(action=what), error_text(exc)
+            )
         else:
             log.error("%s failed", action, exc_info=exc)
             message_box(self.window, self.tr("Could not {action}").format(action=what), repr(exc))
@@ -249,7 +252,7 @@ class SyncController(PublishActions):
         try:
             return self.library.library.get(journey_id)
         except JourneyBuilderError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return None
 
     def _queue_now(self, journey_id: str, action: str, **options: bool) -> bool:
@@ -269,7 +272,7 @@ class SyncController(PublishActions):
                 self.tr(
                     "The connection broke while the request was sent; it may have happened. "
                     "Check the journey on Flownally before trying again. ({problem})"
-                ).format(problem=exc.message)
+                ).format(problem=error_text(exc, framed=False))
             )
             return True
         self.queue.add(journey_id, action, **options)
