@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journey_builder.canvas import arrange, scene_builder
+from journey_builder.canvas import arrange, scene_builder, search
 from journey_builder.canvas.badges import ProblemLike, ProblemMarks
 from journey_builder.canvas.geometry import GRID
 from journey_builder.canvas.gestures import CanvasGestures, ConnectionPreview
@@ -27,12 +27,13 @@ from journey_builder.canvas.overview import OverviewPicture
 from journey_builder.canvas.scene_builder import BuildMode, SceneBuilder
 from journey_builder.canvas.style import CanvasStyle, grid_brush, preset_palette
 from journey_builder.document import EditableJourney
-from journey_builder.i18n import node_summary_text, node_title_text
 
 __all__ = ["JourneyScene", "ProblemLike"]
 
 #: Cards are redrawn only when they change; moving and scrolling reuse the pixmap.
 _CARD_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
+#: Room round a sliced build's index area (edges loop round the side, cards get dragged).
+_AREA_MARGIN = 2000.0
 
 
 class JourneyScene(QGraphicsScene):
@@ -75,6 +76,7 @@ class JourneyScene(QGraphicsScene):
         self.overview = False
         self._cache_cards = False
         self._content: QRectF | None = None
+        self._area: QRectF | None = None  # the index's area, once fixed by a sliced build
         self._picture = OverviewPicture()
         self._builder = SceneBuilder(self, self)
         self._builder.progress.connect(self.buildProgress)
@@ -121,6 +123,8 @@ class JourneyScene(QGraphicsScene):
             self.edge_items.clear()
             self._node_edges.clear()
             self._marks.clear()
+            doc = self._document
+            self.setBspTreeDepth(scene_builder.tree_depth(len(doc.node_keys() + doc.edge_keys())))
             if self.build_mode == "slices":
                 self._builder.start(self._build_focus)
             else:
@@ -430,22 +434,7 @@ class JourneyScene(QGraphicsScene):
 
     def find_nodes(self, text: str) -> list[str]:
         """Keys of nodes whose title, summary, id or type contains ``text`` (any case)."""
-        needle = text.strip().casefold()
-        if not needle:
-            return []
-        found = []
-        for key in self._document.node_keys():
-            node = self._document.node(key)
-            item = self.node_items.get(key)
-            if item is not None:
-                title, summary = item.title, item.summary
-            else:  # not made yet: what its card will show
-                data = node.data if isinstance(node.data, dict) else {}
-                title = node_title_text(node.type, data)
-                summary = node_summary_text(node.type, data)
-            if any(needle in s.casefold() for s in (title, summary, node.id, node.type)):
-                found.append(key)
-        return found
+        return search.find_nodes(self._document, self.node_items, text)
 
     # --- layout --------------------------------------------------------------------------------
 
@@ -594,3 +583,16 @@ class JourneyScene(QGraphicsScene):
     def _grow(self, rect: QRectF) -> None:
         if self._content is not None:
             self._content = self._content.united(rect)
+        if self._area is not None and not self._area.contains(rect):
+            self._index_area(self._area.united(rect))
+
+    def build_area(self, extent: QRectF, count: int) -> None:
+        """The builder is about to make ``count`` items over about ``extent``: the index is
+        set up for that at once (Qt fixes its tree's depth at the first count it sees, and
+        re-indexes every item whenever the scene's area grows)."""
+        self.setBspTreeDepth(scene_builder.tree_depth(count))
+        self._index_area(extent)
+
+    def _index_area(self, rect: QRectF) -> None:
+        self._area = rect.adjusted(-_AREA_MARGIN, -_AREA_MARGIN, _AREA_MARGIN, _AREA_MARGIN)
+        self.setSceneRect(self._area)

@@ -19,6 +19,7 @@ is lost or made twice.
 
 from __future__ import annotations
 
+import math
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
@@ -29,7 +30,15 @@ from PySide6.QtCore import QObject, QRectF, QTimer, Signal
 from journey_builder.canvas.arrange import Bounds, layout_steps, model_bounds, placing_origin
 from journey_builder.document import EditableJourney
 
-__all__ = ["SLICE_MS", "BuildHost", "BuildMode", "SceneBuilder", "in_document_order", "union_of"]
+__all__ = [
+    "SLICE_MS",
+    "BuildHost",
+    "BuildMode",
+    "SceneBuilder",
+    "in_document_order",
+    "tree_depth",
+    "union_of",
+]
 
 #: How to build a scene: all at once ("now": export, small journeys, tests) or in slices.
 BuildMode = Literal["now", "slices"]
@@ -38,6 +47,12 @@ SLICE_MS = 8.0
 #: Steps measured, or placed, between two yields while preparing.
 _CHUNK = 200
 _Item = TypeVar("_Item")
+
+
+def tree_depth(count: int) -> int:
+    """The depth of Qt's index tree for this many items (as Qt picks for a scene filled at once:
+    about one item per leaf)."""
+    return max(5, math.ceil(math.log2(count))) if count > 0 else 5
 
 
 def union_of(bounds: Iterable[Bounds]) -> QRectF:
@@ -78,6 +93,8 @@ class BuildHost(Protocol):
     def build_edge(self, key: str) -> None: ...  # pragma: no cover - protocol
 
     def prepare_node(self, key: str) -> None: ...  # pragma: no cover - protocol
+
+    def build_area(self, extent: QRectF, count: int) -> None: ...  # pragma: no cover - protocol
 
     def slice_built(self) -> None: ...  # pragma: no cover - protocol
 
@@ -303,6 +320,7 @@ class SceneBuilder(QObject):
     def _plan_build(self, keys: list[str]) -> Iterator[None]:
         self._nodes = keys
         self._edges = dict.fromkeys(self._host.document.edge_keys())
+        self._host.build_area(self.extent(), len(keys) + len(self._edges))
         self._ready.clear()
         self._sort()
         yield
