@@ -151,6 +151,10 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Minikarte</translation>
+    </message>
+    <message>
         <source>&amp;New Journey</source>
         <translation>&amp;Neue Journey</translation>
     </message>
@@ -291,8 +295,8 @@
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Save a picture of the journey (PNG or SVG)</source>
-        <translation>Ein Bild der Journey speichern (PNG oder SVG)</translation>
+        <source>Save a picture of the journey (PNG, SVG or PDF)</source>
+        <translation>Ein Bild der Journey speichern (PNG, SVG oder PDF)</translation>
     </message>
     <message>
         <source>Save the journey</source>
@@ -311,16 +315,12 @@
         <translation>Alle Schritte auswählen</translation>
     </message>
     <message>
-        <source>Show &amp;Overview</source>
-        <translation>Ü&amp;bersicht anzeigen</translation>
-    </message>
-    <message>
         <source>Show the folder with Journey Builder&apos;s log (for bug reports)</source>
         <translation>Den Ordner mit dem Protokoll von Journey Builder zeigen (für Fehlerberichte)</translation>
     </message>
     <message>
-        <source>Show the overview map</source>
-        <translation>Die Übersichtskarte anzeigen</translation>
+        <source>Show the minimap: the whole journey in the corner, to see and move where you are</source>
+        <translation>Minikarte anzeigen: die ganze Journey in der Ecke, um zu sehen und zu steuern, wo Sie sind</translation>
     </message>
     <message>
         <source>Show the selected steps</source>
@@ -1535,6 +1535,10 @@
 <context>
     <name>ConflictResolver</name>
     <message>
+        <source>Both copies changed the same parts of “{name}”, so they cannot be merged automatically: {overlaps}</source>
+        <translation>Beide Kopien haben dieselben Teile von „{name}“ geändert, daher lassen sie sich nicht automatisch zusammenführen: {overlaps}</translation>
+    </message>
+    <message>
         <source>Keeping both copies</source>
         <translation>Beide Kopien werden behalten</translation>
     </message>
@@ -1917,6 +1921,111 @@
     <message>
         <source>How the paths ended</source>
         <translation>Wie die Wege endeten</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Could not connect to {url} ({why})</source>
+        <translation>Keine Verbindung zu {url} möglich ({why})</translation>
+    </message>
+    <message>
+        <source>No connection to the server became free in time</source>
+        <translation>Keine Verbindung zum Server wurde rechtzeitig frei</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived</source>
+        <translation>Die Verbindung brach ab, bevor die ganze Antwort ankam</translation>
+    </message>
+    <message>
+        <source>The connection broke while the request was being sent</source>
+        <translation>Die Verbindung brach ab, während die Anfrage gesendet wurde</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed ({kind})</source>
+        <translation>Die Verbindung zum Server ist fehlgeschlagen ({kind})</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a complete answer</source>
+        <translation>Der Server hat die Verbindung ohne vollständige Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection within {seconds} s</source>
+        <extracomment>Nesting deeper than this is refused (the JSON parser&apos;s own limit, and the journey files&apos;). What each answer should have been, in words.</extracomment>
+        <translation>Der Server hat innerhalb von {seconds} s keine Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>The server did not answer within {seconds} s</source>
+        <translation>Der Server hat nicht innerhalb von {seconds} s geantwortet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an object with no keys</source>
+        <translation>ein Objekt ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>an object with {keys}</source>
+        <translation>ein Objekt mit {keys}</translation>
+    </message>
+    <message>
+        <source>cannot read it ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>could not write the file ({reason}); nothing was changed</source>
+        <translation>die Datei konnte nicht geschrieben werden ({reason}); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>expected a journey file (an object with &quot;name&quot; and &quot;definition&quot;), a journey or a journey version as the API returns them, or a workflow definition (an object with &quot;nodes&quot; and &quot;edges&quot;)</source>
+        <extracomment>The translation context of error sentences. What an import accepts, as the refusal of anything else says it.</extracomment>
+        <translation>erwartet wurde eine Journey-Datei (ein Objekt mit &quot;name&quot; und &quot;definition&quot;), eine Journey oder eine Journey-Version, wie die API sie liefert, oder eine Workflow-Definition (ein Objekt mit &quot;nodes&quot; und &quot;edges&quot;)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem} — the file is not valid JSON</source>
+        <translation>Zeile {line}, Spalte {column}: {problem} – die Datei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a journey file</source>
+        <translation>das ist ein Ordner, keine Journey-Datei</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (byte {byte} at offset {offset}); journey files are JSON in UTF-8</source>
+        <translation>das ist kein UTF-8-Text (Byte {byte} an Position {offset}); Journey-Dateien sind JSON in UTF-8</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>{expected}; found {found}</source>
+        <translation>{expected}; gefunden: {found}</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3023,62 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     <message>
         <source>Remove this entry</source>
         <translation>Diesen Eintrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>a connection to step “{step}” was added while the server&apos;s copy removed that step</source>
+        <translation>eine Verbindung zum Schritt „{step}“ wurde hinzugefügt, während die Kopie auf dem Server diesen Schritt entfernt hat</translation>
+    </message>
+    <message>
+        <source>a connection to step “{step}” was added while your copy removed that step</source>
+        <translation>eine Verbindung zum Schritt „{step}“ wurde hinzugefügt, während Ihre Kopie diesen Schritt entfernt hat</translation>
+    </message>
+    <message>
+        <source>both copies added a step “{id}”, differently</source>
+        <translation>beide Kopien haben einen Schritt „{id}“ hinzugefügt, unterschiedlich</translation>
+    </message>
+    <message>
+        <source>step “{id}” was changed in both copies, differently</source>
+        <translation>Schritt „{id}“ wurde in beiden Kopien unterschiedlich geändert</translation>
+    </message>
+    <message>
+        <source>step “{id}” was moved in both copies, differently</source>
+        <translation>Schritt „{id}“ wurde in beiden Kopien unterschiedlich verschoben</translation>
+    </message>
+    <message>
+        <source>step “{id}” was removed in the server&apos;s copy and changed in the other</source>
+        <translation>Schritt „{id}“ wurde in der Kopie auf dem Server entfernt und in der anderen geändert</translation>
+    </message>
+    <message>
+        <source>step “{id}” was removed in your copy and changed in the other</source>
+        <extracomment>The translation context of the overlaps&apos; sentences. ``message`` as a translatable phrase (``str(phrase) == message``).</extracomment>
+        <translation>Schritt „{id}“ wurde in Ihrer Kopie entfernt und in der anderen geändert</translation>
+    </message>
+    <message>
+        <source>the entry mode was changed in both copies</source>
+        <translation>der Eintrittsmodus wurde in beiden Kopien geändert</translation>
+    </message>
+    <message>
+        <source>the field “{field}” was changed in both copies</source>
+        <translation>das Feld „{field}“ wurde in beiden Kopien geändert</translation>
+    </message>
+    <message>
+        <source>the name was changed in both copies</source>
+        <translation>der Name wurde in beiden Kopien geändert</translation>
+    </message>
+    <message>
+        <source>the trigger was changed in both copies</source>
+        <translation>der Auslöser wurde in beiden Kopien geändert</translation>
+    </message>
+    <message>
+        <source>where step “{step}” leads was changed in both copies</source>
+        <translation>wohin Schritt „{step}“ führt, wurde in beiden Kopien geändert</translation>
+    </message>
+    <message>
+        <source>where the output “{output}” of step “{step}” leads was changed in both copies</source>
+        <translation>wohin der Ausgang „{output}“ von Schritt „{step}“ führt, wurde in beiden Kopien geändert</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4330,385 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
 </context>
 <context>
+    <name>Simulation</name>
+    <message>
+        <source>&apos;{event}&apos; event (not an event type a script can hold)</source>
+        <translation>Ereignis &apos;{event}&apos; (kein Ereignistyp, den ein Skript enthalten kann)</translation>
+    </message>
+    <message>
+        <source>&apos;{operator}&apos; is not an operator</source>
+        <translation>&apos;{operator}&apos; ist kein Operator</translation>
+    </message>
+    <message>
+        <source>&apos;{step}&apos; has no branch to draw (each needs an id and a percent above 0).</source>
+        <translation>&apos;{step}&apos; hat keinen Zweig zum Auslosen (jeder braucht eine ID und einen Prozentwert über 0).</translation>
+    </message>
+    <message>
+        <source>&apos;{step}&apos; jumps to &apos;{target}&apos;, which is not a step of this journey.</source>
+        <translation>&apos;{step}&apos; springt zu &apos;{target}&apos;, das kein Schritt dieser Journey ist.</translation>
+    </message>
+    <message>
+        <source>&apos;{step}&apos; names no step to jump to.</source>
+        <translation>&apos;{step}&apos; nennt keinen Schritt als Sprungziel.</translation>
+    </message>
+    <message>
+        <source>&apos;{type}&apos; is a step type the simulator does not know: the contact stops here.</source>
+        <translation>&apos;{type}&apos; ist ein Schritttyp, den die Simulation nicht kennt: Der Kontakt hält hier an.</translation>
+    </message>
+    <message>
+        <source>Added tag {tags}</source>
+        <translation>Tag {tags} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added tags {tags}</source>
+        <translation>Tags {tags} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Already had {tags}.</source>
+        <translation>Hatte {tags} bereits.</translation>
+    </message>
+    <message>
+        <source>Already jumped {count} time to &apos;{step}&apos;: the contact exits.</source>
+        <translation>Bereits {count}-mal zu &apos;{step}&apos; gesprungen: Der Kontakt steigt aus.</translation>
+    </message>
+    <message>
+        <source>Already jumped {count} times to &apos;{step}&apos;: the contact exits.</source>
+        <translation>Bereits {count}-mal zu &apos;{step}&apos; gesprungen: Der Kontakt steigt aus.</translation>
+    </message>
+    <message>
+        <source>Answered at {at}.</source>
+        <translation>Geantwortet bei {at}.</translation>
+    </message>
+    <message>
+        <source>Answered {value} at {at}.</source>
+        <translation>{value} geantwortet bei {at}.</translation>
+    </message>
+    <message>
+        <source>Answered {value} at {at}; saved to field &apos;{field}&apos;.</source>
+        <translation>{value} geantwortet bei {at}; im Feld &apos;{field}&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <source>Assigned: {summary}.</source>
+        <translation>Zugewiesen: {summary}.</translation>
+    </message>
+    <message>
+        <source>Changed nothing: {problem}.</source>
+        <translation>Nichts geändert: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cleared {field} (was {value}).</source>
+        <translation>{field} geleert (war {value}).</translation>
+    </message>
+    <message>
+        <source>Did not enter: the trigger&apos;s conditions do not match ({why}).</source>
+        <translation>Nicht eingetreten: Die Bedingungen des Auslösers treffen nicht zu ({why}).</translation>
+    </message>
+    <message>
+        <source>Did not have {tags}.</source>
+        <translation>Hatte {tags} nicht.</translation>
+    </message>
+    <message>
+        <source>Entered: the trigger has no conditions.</source>
+        <translation>Eingetreten: Der Auslöser hat keine Bedingungen.</translation>
+    </message>
+    <message>
+        <source>Entered: the trigger&apos;s conditions match ({why}).</source>
+        <translation>Eingetreten: Die Bedingungen des Auslösers treffen zu ({why}).</translation>
+    </message>
+    <message>
+        <source>Event: {event} at {at}.</source>
+        <translation>Ereignis: {event} bei {at}.</translation>
+    </message>
+    <message>
+        <source>Event: {event} at {at}; its conditions hold ({why}).</source>
+        <translation>Ereignis: {event} bei {at}; seine Bedingungen treffen zu ({why}).</translation>
+    </message>
+    <message>
+        <source>Exit: the end of the journey.</source>
+        <translation>Ausstieg: das Ende der Journey.</translation>
+    </message>
+    <message>
+        <source>Exit: {reason}.</source>
+        <translation>Ausstieg: {reason}.</translation>
+    </message>
+    <message>
+        <source>Failure: the script fails this request (event {number} of the script).</source>
+        <translation>Fehlschlag: Das Skript lässt diese Anfrage scheitern (Ereignis {number} des Skripts).</translation>
+    </message>
+    <message>
+        <source>Increased {field} by {amount}: {before} → {after}.</source>
+        <translation>{field} um {amount} erhöht: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Jump {count} of {most} to &apos;{step}&apos; ({id}) (maxJumps is not a whole number ≥ 1: counted as 1).</source>
+        <translation>Sprung {count} von {most} zu &apos;{step}&apos; ({id}) (maxJumps ist keine ganze Zahl ≥ 1: als 1 gezählt).</translation>
+    </message>
+    <message>
+        <source>Jump {count} of {most} to &apos;{step}&apos; ({id}).</source>
+        <translation>Sprung {count} von {most} zu &apos;{step}&apos; ({id}).</translation>
+    </message>
+    <message>
+        <source>No time passed: the delay has no valid amount and unit.</source>
+        <translation>Keine Zeit vergangen: Die Wartezeit hat keine gültige Dauer und Einheit.</translation>
+    </message>
+    <message>
+        <source>No: {why}.</source>
+        <translation>Nein: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing is connected to output &apos;{output}&apos; of &apos;{step}&apos;: the journey silently ends here.</source>
+        <translation>Mit dem Ausgang &apos;{output}&apos; von &apos;{step}&apos; ist nichts verbunden: Die Journey endet hier stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Nothing is connected to the output of &apos;{step}&apos;: the journey silently ends here.</source>
+        <translation>Mit dem Ausgang von &apos;{step}&apos; ist nichts verbunden: Die Journey endet hier stillschweigend.</translation>
+    </message>
+    <message>
+        <source>Removed tag {tags}</source>
+        <translation>Tag {tags} entfernt</translation>
+    </message>
+    <message>
+        <source>Removed tags {tags}</source>
+        <translation>Tags {tags} entfernt</translation>
+    </message>
+    <message>
+        <source>Sent: {summary}.</source>
+        <translation>Gesendet: {summary}.</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value}.</source>
+        <translation>{field} auf {value} gesetzt.</translation>
+    </message>
+    <message>
+        <source>Still waiting at &apos;{step}&apos; when the simulation ends at {at} (its horizon).</source>
+        <translation>Wartet noch bei &apos;{step}&apos;, als die Simulation bei {at} endet (ihr Horizont).</translation>
+    </message>
+    <message>
+        <source>Stopped after {count} steps: the path seems to loop without end.</source>
+        <translation>Nach {count} Schritten angehalten: Der Weg scheint endlos im Kreis zu laufen.</translation>
+    </message>
+    <message>
+        <source>Stopped: &apos;{type}&apos; is a step type the simulator does not know.</source>
+        <translation>Angehalten: &apos;{type}&apos; ist ein Schritttyp, den die Simulation nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Success: the script does not fail this request.</source>
+        <translation>Erfolg: Das Skript lässt diese Anfrage nicht scheitern.</translation>
+    </message>
+    <message>
+        <source>The connection from output &apos;{output}&apos; of &apos;{step}&apos; leads to &apos;{target}&apos;, which is not a step of this journey.</source>
+        <translation>Die Verbindung aus dem Ausgang &apos;{output}&apos; von &apos;{step}&apos; führt zu &apos;{target}&apos;, das kein Schritt dieser Journey ist.</translation>
+    </message>
+    <message>
+        <source>The connection from output &apos;{output}&apos; of &apos;{step}&apos; leads to nowhere.</source>
+        <translation>Die Verbindung aus dem Ausgang &apos;{output}&apos; von &apos;{step}&apos; führt ins Leere.</translation>
+    </message>
+    <message>
+        <source>The connection from the output of &apos;{step}&apos; leads to &apos;{target}&apos;, which is not a step of this journey.</source>
+        <translation>Die Verbindung aus dem Ausgang von &apos;{step}&apos; führt zu &apos;{target}&apos;, das kein Schritt dieser Journey ist.</translation>
+    </message>
+    <message>
+        <source>The connection from the output of &apos;{step}&apos; leads to nowhere.</source>
+        <translation>Die Verbindung aus dem Ausgang von &apos;{step}&apos; führt ins Leere.</translation>
+    </message>
+    <message>
+        <source>The contact left the journey.</source>
+        <translation>Der Kontakt hat die Journey verlassen.</translation>
+    </message>
+    <message>
+        <source>The contact left the journey: {reason}.</source>
+        <translation>Der Kontakt hat die Journey verlassen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The draw with seed {seed} chose &apos;{branch}&apos; ({percent}%).</source>
+        <translation>Die Auslosung mit Startwert {seed} wählte &apos;{branch}&apos; ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The journey has no start step, so no contact can enter it.</source>
+        <translation>Die Journey hat keinen Startschritt, daher kann kein Kontakt eintreten.</translation>
+    </message>
+    <message>
+        <source>Timeout: no answer within {wait}, so it timed out at {at}</source>
+        <translation>Zeitlimit ({wait}) abgelaufen bei {at}: keine Antwort</translation>
+    </message>
+    <message>
+        <source>Timeout: no {event} within {wait}, so it timed out at {at}</source>
+        <translation>Zeitlimit ({wait}) abgelaufen bei {at}: „{event}“ ist nicht eingetreten</translation>
+    </message>
+    <message>
+        <source>Waited {duration}, until {at}.</source>
+        <translation>{duration} gewartet, bis {at}.</translation>
+    </message>
+    <message>
+        <source>Waiting, with no valid timeout to end the wait.</source>
+        <translation>Wartet, ohne gültiges Zeitlimit, das das Warten beendet.</translation>
+    </message>
+    <message>
+        <source>Waiting: the delay ends at {at}.</source>
+        <translation>Wartet: Die Wartezeit endet bei {at}.</translation>
+    </message>
+    <message>
+        <source>Waiting: the timeout ends at {at}.</source>
+        <translation>Wartet: Das Zeitlimit endet bei {at}.</translation>
+    </message>
+    <message>
+        <source>Yes: {why}.</source>
+        <translation>Ja: {why}.</translation>
+    </message>
+    <message>
+        <source>all {count} rules hold</source>
+        <translation>alle {count} Regeln treffen zu</translation>
+    </message>
+    <message>
+        <source>already had {tags}</source>
+        <translation>hatte {tags} bereits</translation>
+    </message>
+    <message>
+        <source>conversation closed</source>
+        <translation>Konversation geschlossen</translation>
+    </message>
+    <message>
+        <source>custom event &apos;{name}&apos;</source>
+        <translation>eigenes Ereignis &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>did not have {tags}</source>
+        <translation>hatte {tags} nicht</translation>
+    </message>
+    <message>
+        <source>field updated</source>
+        <translation>Feld geändert</translation>
+    </message>
+    <message>
+        <source>it is not a rule object</source>
+        <translation>sie ist kein Regelobjekt</translation>
+    </message>
+    <message>
+        <source>it names no field</source>
+        <translation>sie nennt kein Feld</translation>
+    </message>
+    <message>
+        <source>it names no tag</source>
+        <translation>sie nennt kein Tag</translation>
+    </message>
+    <message>
+        <source>message received</source>
+        <translation>Nachricht empfangen</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>none of the {count} rules holds</source>
+        <translation>keine der {count} Regeln trifft zu</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>The translation context of the simulator&apos;s reasons.</extracomment>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>rule {number}, {text}</source>
+        <translation>Regel {number}, {text}</translation>
+    </message>
+    <message>
+        <source>tag added</source>
+        <translation>Tag hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the action is not add or remove</source>
+        <translation>die Aktion ist weder „hinzufügen“ noch „entfernen“</translation>
+    </message>
+    <message>
+        <source>the action is not set, clear or increment</source>
+        <translation>die Aktion ist weder „setzen“ noch „leeren“ noch „erhöhen“</translation>
+    </message>
+    <message>
+        <source>the amount to increase by is not a number</source>
+        <translation>der Betrag der Erhöhung ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the step has no value to set</source>
+        <translation>der Schritt hat keinen Wert zum Setzen</translation>
+    </message>
+    <message>
+        <source>the step names no field</source>
+        <extracomment>How far a simulation looks ahead, in seconds, unless told otherwise: a year. The guard against endless loops: a path longer than this ends ``step_limit``. What a walk records per step: (step index, handle, time, edge index, reason recipe).</extracomment>
+        <translation>der Schritt nennt kein Feld</translation>
+    </message>
+    <message>
+        <source>the step names no tags</source>
+        <translation>der Schritt nennt keine Tags</translation>
+    </message>
+    <message>
+        <source>there are no rules</source>
+        <translation>es gibt keine Regeln</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <extracomment>(seconds, one, other) of the units a duration is told in.</extracomment>
+        <translation>{count} Tag</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} Tage</translation>
+    </message>
+    <message>
+        <source>{count} hour</source>
+        <translation>{count} Stunde</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} Stunden</translation>
+    </message>
+    <message>
+        <source>{count} minute</source>
+        <translation>{count} Minute</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
+    </message>
+    <message>
+        <source>{count} second</source>
+        <translation>{count} Sekunde</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} Sekunden</translation>
+    </message>
+    <message>
+        <source>{count} such event did not meet the conditions: {why}</source>
+        <translation>{count} solches Ereignis erfüllte die Bedingungen nicht: {why}</translation>
+    </message>
+    <message>
+        <source>{count} such events did not meet the conditions: {why}</source>
+        <translation>{count} solche Ereignisse erfüllten die Bedingungen nicht: {why}</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, not a number to increase</source>
+        <extracomment>Position of each sorted event in the script as written (for &quot;event 3 of the script&quot;). Whether any event changes the contact (tag_added, field_updated).</extracomment>
+        <translation>{field} enthält {value}, keine Zahl, die sich erhöhen lässt</translation>
+    </message>
+    <message>
+        <source>{field} is {value}</source>
+        <translation>{field} ist {value}</translation>
+    </message>
+    <message>
+        <source>{rule}, does not hold</source>
+        <translation>{rule}, trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>{rule}, holds</source>
+        <translation>{rule}, trifft zu</translation>
+    </message>
+    <message>
+        <source>{rule}, is broken: {why}</source>
+        <translation>{rule}, ist fehlerhaft: {why}</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Already up to date: “{name}”</source>
@@ -4381,6 +4925,50 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
         <source>Template: {title}</source>
         <extracomment>Three cards wide: the buttons above line up with the gallery&apos;s edges. The picture&apos;s own background: the well around it takes that colour, so the picture sits on a seamless tile (a light &quot;page&quot; in the dark theme too).</extracomment>
         <translation>Vorlage: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Abandoned cart</source>
+        <translation>Verlassener Warenkorb</translation>
+    </message>
+    <message>
+        <source>An hour after a conversation closes, ask for a 1 to 5 rating. Happy contacts are invited to leave a review; low scores go back to the customer care team with the conversation reopened.</source>
+        <translation>Eine Stunde nach dem Schließen einer Konversation um eine Bewertung von 1 bis 5 bitten. Zufriedene Kontakte werden um eine Rezension gebeten; niedrige Bewertungen gehen mit wieder geöffneter Konversation zurück an den Kundenservice.</translation>
+    </message>
+    <message>
+        <source>Conversation follow-up</source>
+        <translation>Nachfassen nach Konversation</translation>
+    </message>
+    <message>
+        <source>Greet new contacts with a welcome discount, tell your story two days later and remind them before the offer ends. Contacts who order along the way are tagged as customers and leave early.</source>
+        <translation>Neue Kontakte mit einem Willkommensrabatt begrüßen, zwei Tage später Ihre Geschichte erzählen und vor Ende des Angebots erinnern. Kontakte, die unterwegs bestellen, werden als Kunden getaggt und steigen früher aus.</translation>
+    </message>
+    <message>
+        <source>Post-purchase follow-up</source>
+        <translation>Nachfassen nach dem Kauf</translation>
+    </message>
+    <message>
+        <source>Re-engagement</source>
+        <translation>Reaktivierung</translation>
+    </message>
+    <message>
+        <source>Thank customers when their order arrives and ask how happy they are: low ratings go straight to customer care. A week later, first-time buyers are asked for a review (an A/B test of email against SMS) and repeat customers get early access to the next launch.</source>
+        <translation>Kunden danken, wenn ihre Bestellung ankommt, und fragen, wie zufrieden sie sind: Niedrige Bewertungen gehen direkt an den Kundenservice. Eine Woche später werden Erstkäufer um eine Rezension gebeten (ein A/B-Test von E-Mail gegen SMS), und Stammkunden erhalten frühen Zugang zum nächsten Launch.</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <extracomment>The translation context of the templates&apos; titles and descriptions. Every title and description of ``templates/index.json``, in the index&apos;s order.</extracomment>
+        <translation>Willkommensserie</translation>
+    </message>
+    <message>
+        <source>When a cart is abandoned, wait an hour for the order, then send an email reminder. Still no order after a day? SMS subscribers get a nudge, everyone else a 10% discount email.</source>
+        <translation>Wenn ein Warenkorb verlassen wird, eine Stunde auf die Bestellung warten und dann per E-Mail erinnern. Nach einem Tag immer noch keine Bestellung? SMS-Abonnenten bekommen einen Anstoß, alle anderen eine E-Mail mit 10 % Rabatt.</translation>
+    </message>
+    <message>
+        <source>Win back contacts tagged as inactive for 90 days with a 20% offer and a last call. Those who order are untagged; those who do not are marked dormant and moved to a sunset list.</source>
+        <translation>Kontakte, die seit 90 Tagen als inaktiv getaggt sind, mit einem Angebot von 20 % und einer letzten Erinnerung zurückgewinnen. Wer bestellt, verliert das Tag; wer nicht bestellt, wird als ruhend markiert und auf eine Auslaufliste gesetzt.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,10 @@
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
+        <source>&amp;Minimap</source>
+        <translation>&amp;Minimapa</translation>
+    </message>
+    <message>
         <source>&amp;New Journey</source>
         <translation>&amp;Nuevo recorrido</translation>
     </message>
@@ -291,8 +295,8 @@
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <source>Save a picture of the journey (PNG or SVG)</source>
-        <translation>Guardar una imagen del recorrido (PNG o SVG)</translation>
+        <source>Save a picture of the journey (PNG, SVG or PDF)</source>
+        <translation>Guardar una imagen del recorrido (PNG, SVG o PDF)</translation>
     </message>
     <message>
         <source>Save the journey</source>
@@ -311,16 +315,12 @@
         <translation>Seleccionar todos los pasos</translation>
     </message>
     <message>
-        <source>Show &amp;Overview</source>
-        <translation>Mostrar &amp;vista general</translation>
-    </message>
-    <message>
         <source>Show the folder with Journey Builder&apos;s log (for bug reports)</source>
         <translation>Mostrar la carpeta con el registro de Journey Builder (para informar de errores)</translation>
     </message>
     <message>
-        <source>Show the overview map</source>
-        <translation>Mostrar el mapa general</translation>
+        <source>Show the minimap: the whole journey in the corner, to see and move where you are</source>
+        <translation>Mostrar el minimapa: todo el recorrido en una esquina, para ver dónde estás y moverte</translation>
     </message>
     <message>
         <source>Show the selected steps</source>
@@ -1535,6 +1535,10 @@
 <context>
     <name>ConflictResolver</name>
     <message>
+        <source>Both copies changed the same parts of “{name}”, so they cannot be merged automatically: {overlaps}</source>
+        <translation>Ambas copias cambiaron las mismas partes de «{name}», así que no se pueden combinar automáticamente: {overlaps}</translation>
+    </message>
+    <message>
         <source>Keeping both copies</source>
         <translation>Conservando ambas copias</translation>
     </message>
@@ -1917,6 +1921,111 @@
     <message>
         <source>How the paths ended</source>
         <translation>Cómo terminaron los caminos</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Could not connect to {url} ({why})</source>
+        <translation>No se pudo conectar con {url} ({why})</translation>
+    </message>
+    <message>
+        <source>No connection to the server became free in time</source>
+        <translation>Ninguna conexión con el servidor quedó libre a tiempo</translation>
+    </message>
+    <message>
+        <source>The connection broke before the whole answer arrived</source>
+        <translation>La conexión se cortó antes de que llegara la respuesta completa</translation>
+    </message>
+    <message>
+        <source>The connection broke while the request was being sent</source>
+        <translation>La conexión se cortó mientras se enviaba la solicitud</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed ({kind})</source>
+        <translation>La conexión con el servidor falló ({kind})</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without a complete answer</source>
+        <translation>El servidor cerró la conexión sin una respuesta completa</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection within {seconds} s</source>
+        <extracomment>Nesting deeper than this is refused (the JSON parser&apos;s own limit, and the journey files&apos;). What each answer should have been, in words.</extracomment>
+        <translation>El servidor no aceptó ninguna conexión en {seconds} s</translation>
+    </message>
+    <message>
+        <source>The server did not answer within {seconds} s</source>
+        <translation>El servidor no respondió en {seconds} s</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>an object with no keys</source>
+        <translation>un objeto sin claves</translation>
+    </message>
+    <message>
+        <source>an object with {keys}</source>
+        <translation>un objeto con {keys}</translation>
+    </message>
+    <message>
+        <source>cannot read it ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>could not write the file ({reason}); nothing was changed</source>
+        <translation>no se pudo escribir el archivo ({reason}); no se cambió nada</translation>
+    </message>
+    <message>
+        <source>expected a journey file (an object with &quot;name&quot; and &quot;definition&quot;), a journey or a journey version as the API returns them, or a workflow definition (an object with &quot;nodes&quot; and &quot;edges&quot;)</source>
+        <extracomment>The translation context of error sentences. What an import accepts, as the refusal of anything else says it.</extracomment>
+        <translation>se esperaba un archivo de recorrido (un objeto con &quot;name&quot; y &quot;definition&quot;), un recorrido o una versión de recorrido tal como los devuelve la API, o una definición de flujo (un objeto con &quot;nodes&quot; y &quot;edges&quot;)</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {problem} — the file is not valid JSON</source>
+        <translation>línea {line}, columna {column}: {problem} — el archivo no es JSON válido</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a journey file</source>
+        <translation>es una carpeta, no un archivo de recorrido</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (byte {byte} at offset {offset}); journey files are JSON in UTF-8</source>
+        <translation>no es texto UTF-8 (byte {byte} en la posición {offset}); los archivos de recorrido son JSON en UTF-8</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>{expected}; found {found}</source>
+        <translation>{expected}; se encontró {found}</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3023,62 @@ Crea uno con Nuevo o importa un archivo.</translation>
     <message>
         <source>Remove this entry</source>
         <translation>Quitar esta entrada</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>a connection to step “{step}” was added while the server&apos;s copy removed that step</source>
+        <translation>se añadió una conexión al paso «{step}» mientras la copia del servidor quitaba ese paso</translation>
+    </message>
+    <message>
+        <source>a connection to step “{step}” was added while your copy removed that step</source>
+        <translation>se añadió una conexión al paso «{step}» mientras tu copia quitaba ese paso</translation>
+    </message>
+    <message>
+        <source>both copies added a step “{id}”, differently</source>
+        <translation>ambas copias añadieron un paso «{id}», de forma distinta</translation>
+    </message>
+    <message>
+        <source>step “{id}” was changed in both copies, differently</source>
+        <translation>el paso «{id}» se cambió en ambas copias, de forma distinta</translation>
+    </message>
+    <message>
+        <source>step “{id}” was moved in both copies, differently</source>
+        <translation>el paso «{id}» se movió en ambas copias, de forma distinta</translation>
+    </message>
+    <message>
+        <source>step “{id}” was removed in the server&apos;s copy and changed in the other</source>
+        <translation>el paso «{id}» se quitó en la copia del servidor y se cambió en la otra</translation>
+    </message>
+    <message>
+        <source>step “{id}” was removed in your copy and changed in the other</source>
+        <extracomment>The translation context of the overlaps&apos; sentences. ``message`` as a translatable phrase (``str(phrase) == message``).</extracomment>
+        <translation>el paso «{id}» se quitó en tu copia y se cambió en la otra</translation>
+    </message>
+    <message>
+        <source>the entry mode was changed in both copies</source>
+        <translation>el modo de entrada se cambió en ambas copias</translation>
+    </message>
+    <message>
+        <source>the field “{field}” was changed in both copies</source>
+        <translation>el campo «{field}» se cambió en ambas copias</translation>
+    </message>
+    <message>
+        <source>the name was changed in both copies</source>
+        <translation>el nombre se cambió en ambas copias</translation>
+    </message>
+    <message>
+        <source>the trigger was changed in both copies</source>
+        <translation>el disparador se cambió en ambas copias</translation>
+    </message>
+    <message>
+        <source>where step “{step}” leads was changed in both copies</source>
+        <translation>adónde lleva el paso «{step}» se cambió en ambas copias</translation>
+    </message>
+    <message>
+        <source>where the output “{output}” of step “{step}” leads was changed in both copies</source>
+        <translation>adónde lleva la salida «{output}» del paso «{step}» se cambió en ambas copias</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4330,385 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
 </context>
 <context>
+    <name>Simulation</name>
+    <message>
+        <source>&apos;{event}&apos; event (not an event type a script can hold)</source>
+        <translation>evento &apos;{event}&apos; (no es un tipo de evento que pueda tener un guion)</translation>
+    </message>
+    <message>
+        <source>&apos;{operator}&apos; is not an operator</source>
+        <translation>&apos;{operator}&apos; no es un operador</translation>
+    </message>
+    <message>
+        <source>&apos;{step}&apos; has no branch to draw (each needs an id and a percent above 0).</source>
+        <translation>&apos;{step}&apos; no tiene ninguna rama que sortear (cada una necesita un id y un porcentaje mayor que 0).</translation>
+    </message>
+    <message>
+        <source>&apos;{step}&apos; jumps to &apos;{target}&apos;, which is not a step of this journey.</source>
+        <translation>&apos;{step}&apos; salta a &apos;{target}&apos;, que no es un paso de este recorrido.</translation>
+    </message>
+    <message>
+        <source>&apos;{step}&apos; names no step to jump to.</source>
+        <translation>&apos;{step}&apos; no indica ningún paso al que saltar.</translation>
+    </message>
+    <message>
+        <source>&apos;{type}&apos; is a step type the simulator does not know: the contact stops here.</source>
+        <translation>&apos;{type}&apos; es un tipo de paso que el simulador no conoce: el contacto se detiene aquí.</translation>
+    </message>
+    <message>
+        <source>Added tag {tags}</source>
+        <translation>Etiqueta {tags} añadida</translation>
+    </message>
+    <message>
+        <source>Added tags {tags}</source>
+        <translation>Etiquetas {tags} añadidas</translation>
+    </message>
+    <message>
+        <source>Already had {tags}.</source>
+        <translation>Ya tenía {tags}.</translation>
+    </message>
+    <message>
+        <source>Already jumped {count} time to &apos;{step}&apos;: the contact exits.</source>
+        <translation>Ya saltó {count} vez a &apos;{step}&apos;: el contacto sale.</translation>
+    </message>
+    <message>
+        <source>Already jumped {count} times to &apos;{step}&apos;: the contact exits.</source>
+        <translation>Ya saltó {count} veces a &apos;{step}&apos;: el contacto sale.</translation>
+    </message>
+    <message>
+        <source>Answered at {at}.</source>
+        <translation>Respondió en {at}.</translation>
+    </message>
+    <message>
+        <source>Answered {value} at {at}.</source>
+        <translation>Respondió {value} en {at}.</translation>
+    </message>
+    <message>
+        <source>Answered {value} at {at}; saved to field &apos;{field}&apos;.</source>
+        <translation>Respondió {value} en {at}; guardado en el campo &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <source>Assigned: {summary}.</source>
+        <translation>Asignado: {summary}.</translation>
+    </message>
+    <message>
+        <source>Changed nothing: {problem}.</source>
+        <translation>No cambió nada: {problem}.</translation>
+    </message>
+    <message>
+        <source>Cleared {field} (was {value}).</source>
+        <translation>{field} vaciado (antes: {value}).</translation>
+    </message>
+    <message>
+        <source>Did not enter: the trigger&apos;s conditions do not match ({why}).</source>
+        <translation>No entró: las condiciones del disparador no se cumplen ({why}).</translation>
+    </message>
+    <message>
+        <source>Did not have {tags}.</source>
+        <translation>No tenía {tags}.</translation>
+    </message>
+    <message>
+        <source>Entered: the trigger has no conditions.</source>
+        <translation>Entró: el disparador no tiene condiciones.</translation>
+    </message>
+    <message>
+        <source>Entered: the trigger&apos;s conditions match ({why}).</source>
+        <translation>Entró: las condiciones del disparador se cumplen ({why}).</translation>
+    </message>
+    <message>
+        <source>Event: {event} at {at}.</source>
+        <translation>Evento: {event} en {at}.</translation>
+    </message>
+    <message>
+        <source>Event: {event} at {at}; its conditions hold ({why}).</source>
+        <translation>Evento: {event} en {at}; sus condiciones se cumplen ({why}).</translation>
+    </message>
+    <message>
+        <source>Exit: the end of the journey.</source>
+        <translation>Salida: el final del recorrido.</translation>
+    </message>
+    <message>
+        <source>Exit: {reason}.</source>
+        <translation>Salida: {reason}.</translation>
+    </message>
+    <message>
+        <source>Failure: the script fails this request (event {number} of the script).</source>
+        <translation>Fallo: el guion hace fallar esta solicitud (evento {number} del guion).</translation>
+    </message>
+    <message>
+        <source>Increased {field} by {amount}: {before} → {after}.</source>
+        <translation>{field} incrementado en {amount}: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Jump {count} of {most} to &apos;{step}&apos; ({id}) (maxJumps is not a whole number ≥ 1: counted as 1).</source>
+        <translation>Salto {count} de {most} a &apos;{step}&apos; ({id}) (maxJumps no es un número entero ≥ 1: se cuenta como 1).</translation>
+    </message>
+    <message>
+        <source>Jump {count} of {most} to &apos;{step}&apos; ({id}).</source>
+        <translation>Salto {count} de {most} a &apos;{step}&apos; ({id}).</translation>
+    </message>
+    <message>
+        <source>No time passed: the delay has no valid amount and unit.</source>
+        <translation>No pasó el tiempo: la espera no tiene una cantidad y unidad válidas.</translation>
+    </message>
+    <message>
+        <source>No: {why}.</source>
+        <translation>No: {why}.</translation>
+    </message>
+    <message>
+        <source>Nothing is connected to output &apos;{output}&apos; of &apos;{step}&apos;: the journey silently ends here.</source>
+        <translation>No hay nada conectado a la salida &apos;{output}&apos; de &apos;{step}&apos;: el recorrido termina aquí sin avisar.</translation>
+    </message>
+    <message>
+        <source>Nothing is connected to the output of &apos;{step}&apos;: the journey silently ends here.</source>
+        <translation>No hay nada conectado a la salida de &apos;{step}&apos;: el recorrido termina aquí sin avisar.</translation>
+    </message>
+    <message>
+        <source>Removed tag {tags}</source>
+        <translation>Etiqueta {tags} quitada</translation>
+    </message>
+    <message>
+        <source>Removed tags {tags}</source>
+        <translation>Etiquetas {tags} quitadas</translation>
+    </message>
+    <message>
+        <source>Sent: {summary}.</source>
+        <translation>Enviado: {summary}.</translation>
+    </message>
+    <message>
+        <source>Set {field} to {value}.</source>
+        <translation>{field} establecido en {value}.</translation>
+    </message>
+    <message>
+        <source>Still waiting at &apos;{step}&apos; when the simulation ends at {at} (its horizon).</source>
+        <translation>Sigue esperando en &apos;{step}&apos; cuando la simulación termina en {at} (su horizonte).</translation>
+    </message>
+    <message>
+        <source>Stopped after {count} steps: the path seems to loop without end.</source>
+        <translation>Detenido tras {count} pasos: el camino parece dar vueltas sin fin.</translation>
+    </message>
+    <message>
+        <source>Stopped: &apos;{type}&apos; is a step type the simulator does not know.</source>
+        <translation>Detenido: &apos;{type}&apos; es un tipo de paso que el simulador no conoce.</translation>
+    </message>
+    <message>
+        <source>Success: the script does not fail this request.</source>
+        <translation>Éxito: el guion no hace fallar esta solicitud.</translation>
+    </message>
+    <message>
+        <source>The connection from output &apos;{output}&apos; of &apos;{step}&apos; leads to &apos;{target}&apos;, which is not a step of this journey.</source>
+        <translation>La conexión desde la salida &apos;{output}&apos; de &apos;{step}&apos; lleva a &apos;{target}&apos;, que no es un paso de este recorrido.</translation>
+    </message>
+    <message>
+        <source>The connection from output &apos;{output}&apos; of &apos;{step}&apos; leads to nowhere.</source>
+        <translation>La conexión desde la salida &apos;{output}&apos; de &apos;{step}&apos; no lleva a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>The connection from the output of &apos;{step}&apos; leads to &apos;{target}&apos;, which is not a step of this journey.</source>
+        <translation>La conexión desde la salida de &apos;{step}&apos; lleva a &apos;{target}&apos;, que no es un paso de este recorrido.</translation>
+    </message>
+    <message>
+        <source>The connection from the output of &apos;{step}&apos; leads to nowhere.</source>
+        <translation>La conexión desde la salida de &apos;{step}&apos; no lleva a ninguna parte.</translation>
+    </message>
+    <message>
+        <source>The contact left the journey.</source>
+        <translation>El contacto salió del recorrido.</translation>
+    </message>
+    <message>
+        <source>The contact left the journey: {reason}.</source>
+        <translation>El contacto salió del recorrido: {reason}.</translation>
+    </message>
+    <message>
+        <source>The draw with seed {seed} chose &apos;{branch}&apos; ({percent}%).</source>
+        <translation>El sorteo con semilla {seed} eligió &apos;{branch}&apos; ({percent} %).</translation>
+    </message>
+    <message>
+        <source>The journey has no start step, so no contact can enter it.</source>
+        <translation>El recorrido no tiene paso de inicio, así que ningún contacto puede entrar.</translation>
+    </message>
+    <message>
+        <source>Timeout: no answer within {wait}, so it timed out at {at}</source>
+        <translation>Tiempo agotado: en {wait} no hubo respuesta, así que se agotó en {at}</translation>
+    </message>
+    <message>
+        <source>Timeout: no {event} within {wait}, so it timed out at {at}</source>
+        <translation>Tiempo agotado: en {wait} no ocurrió «{event}», así que se agotó en {at}</translation>
+    </message>
+    <message>
+        <source>Waited {duration}, until {at}.</source>
+        <translation>Esperó {duration}, hasta {at}.</translation>
+    </message>
+    <message>
+        <source>Waiting, with no valid timeout to end the wait.</source>
+        <translation>Esperando, sin un tiempo límite válido que termine la espera.</translation>
+    </message>
+    <message>
+        <source>Waiting: the delay ends at {at}.</source>
+        <translation>Esperando: la espera termina en {at}.</translation>
+    </message>
+    <message>
+        <source>Waiting: the timeout ends at {at}.</source>
+        <translation>Esperando: el tiempo límite termina en {at}.</translation>
+    </message>
+    <message>
+        <source>Yes: {why}.</source>
+        <translation>Sí: {why}.</translation>
+    </message>
+    <message>
+        <source>all {count} rules hold</source>
+        <translation>se cumplen las {count} reglas</translation>
+    </message>
+    <message>
+        <source>already had {tags}</source>
+        <translation>ya tenía {tags}</translation>
+    </message>
+    <message>
+        <source>conversation closed</source>
+        <translation>conversación cerrada</translation>
+    </message>
+    <message>
+        <source>custom event &apos;{name}&apos;</source>
+        <translation>evento personalizado &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>did not have {tags}</source>
+        <translation>no tenía {tags}</translation>
+    </message>
+    <message>
+        <source>field updated</source>
+        <translation>campo actualizado</translation>
+    </message>
+    <message>
+        <source>it is not a rule object</source>
+        <translation>no es un objeto de regla</translation>
+    </message>
+    <message>
+        <source>it names no field</source>
+        <translation>no indica ningún campo</translation>
+    </message>
+    <message>
+        <source>it names no tag</source>
+        <translation>no indica ninguna etiqueta</translation>
+    </message>
+    <message>
+        <source>message received</source>
+        <translation>mensaje recibido</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>ningún tiempo</translation>
+    </message>
+    <message>
+        <source>none of the {count} rules holds</source>
+        <translation>no se cumple ninguna de las {count} reglas</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <extracomment>The translation context of the simulator&apos;s reasons.</extracomment>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <source>rule {number}, {text}</source>
+        <translation>regla {number}, {text}</translation>
+    </message>
+    <message>
+        <source>tag added</source>
+        <translation>etiqueta añadida</translation>
+    </message>
+    <message>
+        <source>the action is not add or remove</source>
+        <translation>la acción no es añadir ni quitar</translation>
+    </message>
+    <message>
+        <source>the action is not set, clear or increment</source>
+        <translation>la acción no es establecer, vaciar ni incrementar</translation>
+    </message>
+    <message>
+        <source>the amount to increase by is not a number</source>
+        <translation>la cantidad que sumar no es un número</translation>
+    </message>
+    <message>
+        <source>the step has no value to set</source>
+        <translation>el paso no tiene ningún valor que establecer</translation>
+    </message>
+    <message>
+        <source>the step names no field</source>
+        <extracomment>How far a simulation looks ahead, in seconds, unless told otherwise: a year. The guard against endless loops: a path longer than this ends ``step_limit``. What a walk records per step: (step index, handle, time, edge index, reason recipe).</extracomment>
+        <translation>el paso no indica ningún campo</translation>
+    </message>
+    <message>
+        <source>the step names no tags</source>
+        <translation>el paso no indica ninguna etiqueta</translation>
+    </message>
+    <message>
+        <source>there are no rules</source>
+        <translation>no hay reglas</translation>
+    </message>
+    <message>
+        <source>{count} day</source>
+        <extracomment>(seconds, one, other) of the units a duration is told in.</extracomment>
+        <translation>{count} día</translation>
+    </message>
+    <message>
+        <source>{count} days</source>
+        <translation>{count} días</translation>
+    </message>
+    <message>
+        <source>{count} hour</source>
+        <translation>{count} hora</translation>
+    </message>
+    <message>
+        <source>{count} hours</source>
+        <translation>{count} horas</translation>
+    </message>
+    <message>
+        <source>{count} minute</source>
+        <translation>{count} minuto</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutos</translation>
+    </message>
+    <message>
+        <source>{count} second</source>
+        <translation>{count} segundo</translation>
+    </message>
+    <message>
+        <source>{count} seconds</source>
+        <translation>{count} segundos</translation>
+    </message>
+    <message>
+        <source>{count} such event did not meet the conditions: {why}</source>
+        <translation>{count} evento así no cumplió las condiciones: {why}</translation>
+    </message>
+    <message>
+        <source>{count} such events did not meet the conditions: {why}</source>
+        <translation>{count} eventos así no cumplieron las condiciones: {why}</translation>
+    </message>
+    <message>
+        <source>{field} holds {value}, not a number to increase</source>
+        <extracomment>Position of each sorted event in the script as written (for &quot;event 3 of the script&quot;). Whether any event changes the contact (tag_added, field_updated).</extracomment>
+        <translation>{field} contiene {value}, no un número que incrementar</translation>
+    </message>
+    <message>
+        <source>{field} is {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>{rule}, does not hold</source>
+        <translation>{rule}, no se cumple</translation>
+    </message>
+    <message>
+        <source>{rule}, holds</source>
+        <translation>{rule}, se cumple</translation>
+    </message>
+    <message>
+        <source>{rule}, is broken: {why}</source>
+        <translation>{rule}, está rota: {why}</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Already up to date: “{name}”</source>
@@ -4381,6 +4925,50 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <source>Template: {title}</source>
         <extracomment>Three cards wide: the buttons above line up with the gallery&apos;s edges. The picture&apos;s own background: the well around it takes that colour, so the picture sits on a seamless tile (a light &quot;page&quot; in the dark theme too).</extracomment>
         <translation>Plantilla: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Abandoned cart</source>
+        <translation>Carrito abandonado</translation>
+    </message>
+    <message>
+        <source>An hour after a conversation closes, ask for a 1 to 5 rating. Happy contacts are invited to leave a review; low scores go back to the customer care team with the conversation reopened.</source>
+        <translation>Una hora después de cerrarse una conversación, pide una valoración del 1 al 5. A los contactos contentos se les invita a dejar una reseña; las puntuaciones bajas vuelven al equipo de atención al cliente con la conversación reabierta.</translation>
+    </message>
+    <message>
+        <source>Conversation follow-up</source>
+        <translation>Seguimiento de conversación</translation>
+    </message>
+    <message>
+        <source>Greet new contacts with a welcome discount, tell your story two days later and remind them before the offer ends. Contacts who order along the way are tagged as customers and leave early.</source>
+        <translation>Da la bienvenida a los contactos nuevos con un descuento, cuenta tu historia dos días después y recuérdales la oferta antes de que termine. Los contactos que compran por el camino se etiquetan como clientes y salen antes.</translation>
+    </message>
+    <message>
+        <source>Post-purchase follow-up</source>
+        <translation>Seguimiento poscompra</translation>
+    </message>
+    <message>
+        <source>Re-engagement</source>
+        <translation>Reactivación</translation>
+    </message>
+    <message>
+        <source>Thank customers when their order arrives and ask how happy they are: low ratings go straight to customer care. A week later, first-time buyers are asked for a review (an A/B test of email against SMS) and repeat customers get early access to the next launch.</source>
+        <translation>Da las gracias a los clientes cuando llega su pedido y pregúntales lo contentos que están: las valoraciones bajas van directas a atención al cliente. Una semana después, a quienes compran por primera vez se les pide una reseña (una prueba A/B de email frente a SMS) y los clientes habituales obtienen acceso anticipado al próximo lanzamiento.</translation>
+    </message>
+    <message>
+        <source>Welcome series</source>
+        <extracomment>The translation context of the templates&apos; titles and descriptions. Every title and description of ``templates/index.json``, in the index&apos;s order.</extracomment>
+        <translation>Serie de bienvenida</translation>
+    </message>
+    <message>
+        <source>When a cart is abandoned, wait an hour for the order, then send an email reminder. Still no order after a day? SMS subscribers get a nudge, everyone else a 10% discount email.</source>
+        <translation>Cuando se abandona un carrito, espera una hora al pedido y luego envía un recordatorio por email. ¿Sigue sin pedido al cabo de un día? Los suscriptores de SMS reciben un empujoncito y los demás, un email con un 10 % de descuento.</translation>
+    </message>
+    <message>
+        <source>Win back contacts tagged as inactive for 90 days with a 20% offer and a last call. Those who order are untagged; those who do not are marked dormant and moved to a sunset list.</source>
+        <translation>Recupera a los contactos etiquetados como inactivos durante 90 días con una oferta del 20 % y un último aviso. A quienes compran se les quita la etiqueta; a quienes no, se les marca como dormidos y pasan a una lista de baja.</translation>
     </message>
 </context>
 <context>
