@@ -273,7 +273,7 @@ class DiffHighlighter(QObject):
         scene = self._view.journey_scene()
         dark = is_dark(self._view.palette())
         for key, kind in marks.items():
-            card = scene.node_items.get(key)
+            card = scene.node_item(key)  # made now if a large journey is still opening
             if card is None:
                 continue
             colour = highlight_colour(kind, dark)
