@@ -8,15 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QTabBar,
     QTabWidget,
@@ -31,7 +30,7 @@ from journey_builder.i18n import error_text
 from journey_builder.resources import TemplateInfo
 from journey_builder.storage.files import load_journey
 from journey_builder.ui.common.icons import app_icon, severity_icon
-from journey_builder.ui.common.messages import ask_to_save, show_error
+from journey_builder.ui.common.messages import show_error
 from journey_builder.ui.common.settings import open_settings
 from journey_builder.ui.common.theme import ThemeChoice, ThemeManager
 from journey_builder.ui.common.widgets import plain_tooltip
@@ -46,7 +45,8 @@ from journey_builder.ui.shell.help_dialogs import AboutDialog, open_log_folder
 from journey_builder.ui.shell.language import LanguageMenu
 from journey_builder.ui.shell.recent_files import RecentFiles
 from journey_builder.ui.shell.shortcuts_dialog import ShortcutsDialog
-from journey_builder.ui.shell.window_files import HINT_MS, FilesWindow, new_document
+from journey_builder.ui.shell.window_closing import ClosingWindow
+from journey_builder.ui.shell.window_files import HINT_MS, new_document
 from journey_builder.ui.shell.workspace import Workspace, open_workspace
 from journey_builder.ui.welcome.welcome_page import WelcomePage
 
@@ -55,7 +55,7 @@ __all__ = ["APP_TITLE", "MainWindow", "new_document"]
 APP_TITLE = "Journey Builder"
 
 
-class MainWindow(FilesWindow):
+class MainWindow(ClosingWindow):
     """The editor window."""
 
     def __init__(
@@ -510,69 +510,6 @@ class MainWindow(FilesWindow):
         self.problems_dock.show()
         self.problems_dock.raise_()
         self.problems.tree.setFocus()
-
-    # --- closing -------------------------------------------------------------------------------
-
-    def close_current_tab(self) -> bool:
-        index = self.tabs.currentIndex()
-        return self.close_tab(index) if index >= 0 else False
-
-    def close_tab(self, index: int) -> bool:
-        """Close a tab, asking first if it has unsaved changes. True when closed."""
-        tab = self.tab(index)
-        if not self._may_discard(tab):
-            return False
-        self._remove_tab(tab)
-        return True
-
-    def _may_discard(self, tab: EditorTab) -> bool:
-        """Whether the tab's work may go: saved, or the user chose Save (and it worked) or Discard."""
-        if not tab.modified or (self.workspace is not None and self.workspace.keeps(tab)):
-            return True
-        self.tabs.setCurrentWidget(tab)
-        answer = ask_to_save(self, tab.name)
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save(tab)
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _remove_tab(self, tab: EditorTab) -> None:
-        if self.workspace is not None:
-            self.workspace.tab_closing(tab)  # its last edits go to the library first
-        index = self.tabs.indexOf(tab)
-        self.undo_group.removeStack(tab.doc.undo_stack)
-        self.tabs.removeTab(index)
-        tab.hide()
-        tab.deleteLater()
-        if self.tabs.count() == 0:
-            self._on_tab_changed(-1)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        for i in range(self.tabs.count()):
-            if not self._may_discard(self.tab(i)):
-                event.ignore()
-                return
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue(
-            "view/snap", "true" if self.named_actions["snap"].isChecked() else "false"
-        )
-        self.settings.setValue(
-            "view/minimap", "true" if self.named_actions["minimap"].isChecked() else "false"
-        )
-        self.settings.sync()
-        if self.workspace is not None:
-            self.workspace.shutdown()
-        event.accept()
-
-    def _restore_layout(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
 
     # --- help ----------------------------------------------------------------------------------
 
