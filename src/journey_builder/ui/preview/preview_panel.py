@@ -44,13 +44,13 @@ from journey_builder.simulation import (
     simulate,
     simulate_cohort,
 )
+from journey_builder.ui.common.newest_run import NewestRunner
 from journey_builder.ui.common.widgets import PlainLabel, muted_label
 from journey_builder.ui.preview.cohort_inputs import CohortInputs
 from journey_builder.ui.preview.contact_editor import ContactEditor, size_to_current
 from journey_builder.ui.preview.event_table import EventTable
 from journey_builder.ui.preview.panel_samples import SamplesMixin
 from journey_builder.ui.preview.results import ResultsView
-from journey_builder.ui.preview.runner import PreviewRunner
 from journey_builder.ui.preview.sample_picker import SamplePicker
 from journey_builder.ui.preview.samples import (
     MemorySampleStore,
@@ -99,7 +99,7 @@ class PreviewPanel(SamplesMixin):
         self._fit_timer.timeout.connect(self._fit_now)
         self._run_number = 0
         self._pending: tuple[int, str, Job, list[str], list[str], dict[str, Any]] | None = None
-        self._runner = PreviewRunner(self)
+        self._runner = NewestRunner(self, name="preview-run")
         self._runner.finished.connect(self._on_background)
         self._live = QTimer(self)
         self._live.setSingleShot(True)

@@ -19,14 +19,13 @@ can drop results a newer check has made stale.
 from __future__ import annotations
 
 import logging
-import threading
 import time
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from journey_builder.document import EditableJourney
 from journey_builder.model import Edge, JourneyDocument, Node
-from journey_builder.ui.common.workers import gc_paused
+from journey_builder.ui.common.newest_run import NewestRunner
 from journey_builder.validation import validate
 
 __all__ = ["BackgroundCheck", "ItemCopies"]
@@ -107,22 +106,6 @@ class ItemCopies(QObject):
         return live.model_copy(update={"definition": definition})
 
 
-class _Running:
-    """What the worker thread and the GUI thread share: plain Python, so a check that ends after
-    its :class:`BackgroundCheck` is deleted touches nothing of Qt's."""
-
-    def __init__(self) -> None:
-        self.thread: threading.Thread | None = None
-        self.closed = False
-
-    def stop(self) -> None:
-        """Deliver nothing more; wait for the running check to end."""
-        self.closed = True
-        thread, self.thread = self.thread, None
-        if thread is not None:
-            thread.join()
-
-
 class BackgroundCheck(QObject):
     """Validates snapshots on a worker thread, one at a time; results arrive on the GUI thread.
 
@@ -131,61 +114,22 @@ class BackgroundCheck(QObject):
 
     #: (check number, problems) for every check that ran, stale ones included.
     finished = Signal(int, list)
-    _done = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._running = _Running()
-        self._waiting: tuple[int, JourneyDocument] | None = None
-        self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
-        self.destroyed.connect(self._running.stop)
+        self._runner = NewestRunner(self, name="problems-check")
+        self._runner.finished.connect(self._on_done)
 
     @property
     def busy(self) -> bool:
         """Whether a check runs or waits."""
-        return self._running.thread is not None or self._waiting is not None
+        return self._runner.busy
 
     def start(self, number: int, snapshot: JourneyDocument) -> None:
         """Validate ``snapshot`` (a document no one edits any more) as check ``number``."""
-        if self._running.closed:
-            return
-        self._waiting = (number, snapshot)
-        if self._running.thread is None:
-            self._launch()
-
-    def _launch(self) -> None:
-        assert self._waiting is not None
-        number, snapshot = self._waiting
-        self._waiting = None
-        running = self._running
-        running.thread = threading.Thread(
-            target=self._run, args=(running, number, snapshot), name="problems-check"
-        )
-        running.thread.start()
-
-    def _run(self, running: _Running, number: int, snapshot: JourneyDocument) -> None:
-        result: object
-        try:
-            with gc_paused():
-                result = validate(snapshot)
-        except Exception as exc:  # handed to the GUI thread, which reports it
-            result = exc
-        if running.closed:
-            return
-        try:
-            self._done.emit(number, result)
-        except RuntimeError:  # deleted meanwhile: no one waits for the result
-            log.debug("A problems check ended after its panel was closed")
+        self._runner.start(number, lambda: validate(snapshot))
 
     def _on_done(self, number: int, result: object) -> None:
-        running = self._running
-        thread, running.thread = running.thread, None
-        if thread is not None:
-            thread.join()  # it has nothing left to do but return
-        if running.closed:
-            return
-        if self._waiting is not None:
-            self._launch()
         if isinstance(result, Exception):
             raise result
         assert isinstance(result, list)
@@ -193,5 +137,4 @@ class BackgroundCheck(QObject):
 
     def shutdown(self) -> None:
         """Drop what waits, wait for the running check to end, deliver nothing more."""
-        self._waiting = None
-        self._running.stop()
+        self._runner.shutdown()

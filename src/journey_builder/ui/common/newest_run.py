@@ -1,11 +1,11 @@
-"""Simulations of large journeys on a worker thread, one at a time, newest first.
+"""One job at a time on a worker thread, newest first: the problems check and the Preview's
+re-runs of large journeys.
 
-The problems check's way (:mod:`journey_builder.ui.problems.problem_check`): the worker gets a
-snapshot of the journey (shallow copies of its steps and connections, which no edit changes),
-never the live document; a run asked for while one runs waits for it, and only the newest
-waiting run is kept. Every result carries the number of the run it answers, so the panel drops
-what a later edit made stale. The thread ends with its run (none waits idle), and deleting the
-runner waits for a run in progress, so no thread outlives the window.
+The job reads only a snapshot (copies of the steps and connections no edit changes), never the
+live document. A job asked for while one runs waits for it, and only the newest waiting job is
+kept. Every result carries the number of the run it answers, so the caller drops what a later
+edit made stale. The thread ends with its job (none waits idle), and deleting the runner waits
+for a job in progress, so no thread outlives the window.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from journey_builder.ui.common.workers import gc_paused
 
-__all__ = ["PreviewRunner"]
+__all__ = ["Job", "NewestRunner"]
 
 log = logging.getLogger("journey_builder.ui")
 
@@ -27,7 +27,7 @@ Job = Callable[[], Any]
 
 
 class _Running:
-    """Shared by the worker thread and the GUI thread: plain Python, so a run that ends after
+    """Shared by the worker thread and the GUI thread: plain Python, so a job that ends after
     its runner is deleted touches nothing of Qt's."""
 
     def __init__(self) -> None:
@@ -41,15 +41,16 @@ class _Running:
             thread.join()
 
 
-class PreviewRunner(QObject):
-    """Runs jobs on a thread of their own; results arrive on the GUI thread."""
+class NewestRunner(QObject):
+    """Runs jobs on a thread of their own, one at a time; results arrive on the GUI thread."""
 
     #: (run number, the job's result, or the exception it raised).
     finished = Signal(int, object)
     _done = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "newest-run") -> None:
         super().__init__(parent)
+        self._name = name
         self._running = _Running()
         self._waiting: tuple[int, Job] | None = None
         self._done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
@@ -57,7 +58,7 @@ class PreviewRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether a run is in progress or waiting."""
+        """Whether a job runs or waits."""
         return self._running.thread is not None or self._waiting is not None
 
     def start(self, number: int, job: Job) -> None:
@@ -74,7 +75,7 @@ class PreviewRunner(QObject):
         self._waiting = None
         running = self._running
         running.thread = threading.Thread(
-            target=self._run, args=(running, number, job), name="preview-run"
+            target=self._run, args=(running, number, job), name=self._name
         )
         running.thread.start()
 
@@ -83,14 +84,14 @@ class PreviewRunner(QObject):
         try:
             with gc_paused():
                 result = job()
-        except Exception as exc:  # handed to the GUI thread, which shows it
+        except Exception as exc:  # handed to the GUI thread, which shows or raises it
             result = exc
         if running.closed:
             return
         try:
             self._done.emit(number, result)
         except RuntimeError:  # deleted meanwhile: no one waits for the result
-            log.debug("A preview run ended after its panel was closed")
+            log.debug("A %s ended after its window part was closed", self._name)
 
     def _on_done(self, number: int, result: object) -> None:
         running = self._running
@@ -104,6 +105,6 @@ class PreviewRunner(QObject):
         self.finished.emit(number, result)
 
     def shutdown(self) -> None:
-        """Drop what waits, wait for the run in progress, deliver nothing more."""
+        """Drop what waits, wait for the job in progress, deliver nothing more."""
         self._waiting = None
         self._running.stop()
