@@ -8,7 +8,9 @@ runs) for:
 - cohorts of generated contacts (``generate_contacts``) through two generated 100-step journeys:
   the branching one of ``document.generate`` (paths of a dozen steps or so) and a long one in
   which every contact walks about 100 steps (conditions, splits, tags, waits in a chain), the
-  worst case for the target: 10,000 contacts through a 100-step journey in at most 2 s.
+  worst case for the target: 10,000 contacts through a 100-step journey in at most 2 s. Each
+  cohort runs twice: with the events generated for each contact (answers, awaited events,
+  failed requests: in the long chain about 8 a contact) and the same contacts without them.
 
 Other processes share the CPU: run it more than once before believing a "missed".
 """
@@ -137,18 +139,27 @@ def main() -> int:
         "long chain (every contact walks 100 steps)": long_journey(100),
     }
     verdicts = []
-    print(f"{'journey':44}  {'contacts':>8}  {'ms':>8}  {'µs/contact':>10}  {'steps/contact':>13}")
+    print(
+        f"{'journey':44}  {'events':>6}  {'contacts':>8}  {'ms':>8}  {'µs/contact':>10}"
+        f"  {'steps/contact':>13}  {'events/contact':>14}"
+    )
     for name, journey in journeys.items():
         for count in (1_000, 10_000):
-            people = generate_contacts(journey, count, seed=1)
-            result = simulate_cohort(journey, people, seed=1)
-            reached = sum(result.node_counts)
-            ms = best_ms(lambda j=journey, p=people: simulate_cohort(j, p, seed=1), 3)
-            print(
-                f"{name:44}  {count:>8,}  {ms:>8.0f}  {ms * 1000 / count:>10.1f}  {reached / count:>13.1f}"
-            )
-            if count == 10_000:
-                verdicts.append((name, ms / 1000))
+            generated = generate_contacts(journey, count, seed=1)
+            bare = [{"fields": p["fields"], "tags": p["tags"]} for p in generated]
+            for label, people in (("yes", generated), ("no", bare)):
+                result = simulate_cohort(journey, people, seed=1)
+                reached = sum(result.node_counts)
+                events = sum(len(p.get("events", ())) for p in people)
+                ms = best_ms(lambda j=journey, p=people: simulate_cohort(j, p, seed=1), 3)
+                print(
+                    f"{name:44}  {label:>6}  {count:>8,}  {ms:>8.0f}  {ms * 1000 / count:>10.1f}"
+                    f"  {reached / count:>13.1f}  {events / count:>14.1f}"
+                )
+                if count == 10_000:
+                    verdicts.append((f"{name}, events {label}", ms / 1000))
+        made = best_ms(lambda j=journey: generate_contacts(j, 10_000, seed=1), 1)
+        print(f"{'':44}  generate_contacts(10,000): {made:.0f} ms")
     print()
     print("(steps/contact counts each step once per contact: the distinct steps a path reaches)")
     for name, seconds in verdicts:

@@ -143,6 +143,38 @@ def test_a_cohort_as_text_and_json(folder: Path) -> None:
     assert jsonl["contacts"] == 2
 
 
+def test_a_json_lines_cohort_with_each_contact_s_own_events(folder: Path) -> None:
+    def answer(at: str, value: int) -> list[dict[str, Any]]:
+        return [{"at": at, "event": "answer", "nodeId": "ask_rating", "value": value}]
+
+    people = [
+        {"fields": {"orders_count": 1}, "events": answer("2h", 1)},  # unhappy: customer care
+        {"fields": {"orders_count": 1}, "events": answer("1d", 5)},  # happy, first order
+        {"fields": {"orders_count": 3}, "events": []},  # its own script: never answers
+        {"fields": {"orders_count": 3}},  # the shared script (--events): answers 2
+    ]
+    write(folder / "people.jsonl", "\n".join(json.dumps(p) for p in people) + "\n")
+    write(folder / "shared.json", answer("3h", 2))
+    args = ["post.journey.json", "--cohort", "people.jsonl", "--json"]
+    result = run(folder, *args, "--events", "shared.json")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert list(out) == ["contacts", "ends", "nodes", "exits"]
+    assert out["contacts"] == 4
+    assert out["nodes"]["unhappy"] == 3
+    assert out["nodes"]["to_support"] == 2
+    assert out["exits"] == {
+        "exit_support": {"count": 2, "medianSeconds": (7200 + 10800) // 2},
+        "exit_done": {"count": 2, "medianSeconds": (86400 + 7 * 86400 + 10 * 86400) // 2},
+    }
+    alone = json.loads(run(folder, *args).stdout)  # no shared script: the last never answers
+    assert alone["nodes"]["to_support"] == 1 and alone["nodes"]["unhappy"] == 2
+    write(folder / "bad.jsonl", json.dumps(people[0]) + "\n" + '{"events": [{"at": "1d"}]}\n')
+    bad = run(folder, "post.journey.json", "--cohort", "bad.jsonl")
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert "bad.jsonl: line 2: events: item 1: 'event' is missing" in bad.stderr
+
+
 def test_a_journey_with_errors_is_refused_unless_anyway(folder: Path) -> None:
     broken = minimal(node("lost", "delay", label="Wait 2 days", amount=2, unit="days"))
     write(folder / "broken.journey.json", broken)

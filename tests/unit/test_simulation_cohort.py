@@ -124,6 +124,39 @@ def test_events_apply_to_every_contact() -> None:
     assert short.ends == {"waiting": 4}
 
 
+def test_a_contact_with_its_own_events_follows_them_the_others_the_shared_ones() -> None:
+    wait = journey(
+        step(
+            "w",
+            "wait_for_event",
+            event="custom",
+            eventName="paid",
+            timeout={"amount": 1, "unit": "days"},
+        ),
+        step("paid", "exit"),
+        step("gave_up", "exit"),
+        edges=[("start", "w", None), ("w", "paid", "event"), ("w", "gave_up", "timeout")],
+    )
+    shared = [{"at": "2h", "event": "custom", "eventName": "paid"}]
+    people: list[dict[str, Any]] = [
+        {},
+        {"events": [{"at": "5h", "event": "custom", "eventName": "paid"}]},
+        {"fields": {"plan": "pro"}, "events": []},  # its own script: nothing happens
+        {"events": [{"at": "2d", "event": "custom", "eventName": "paid"}]},  # too late
+    ]
+    result = simulate_cohort(wait, people, events=shared)
+    assert result.exits == {"paid": (2, (7200.0 + 18000.0) / 2), "gave_up": (2, 86400.0)}
+    alone = simulate_cohort(wait, people)
+    assert alone.exits == {"paid": (1, 18000.0), "gave_up": (3, 86400.0)}
+    # the same as walking each contact alone with its script
+    for person in people:
+        one = simulate(wait, {"fields": person.get("fields", {})}, person.get("events", shared))
+        assert simulate_cohort(wait, [person], events=shared).ends == {one.end.kind: 1}
+        assert simulate_cohort(wait, [person], events=shared).nodes[one.end.node_id or ""] == 1
+    with pytest.raises(SimulationInputError, match=r"^contact 2: events: item 1: 'at' is missing"):
+        simulate_cohort(wait, [{}, {"events": [{"event": "answer"}]}])
+
+
 def test_an_empty_cohort_and_a_bad_contact() -> None:
     empty = simulate_cohort(timed_journey(), [])
     assert (empty.contacts, empty.ends, empty.exits) == (0, {}, {})
@@ -142,17 +175,18 @@ def test_generated_contacts_are_reproducible_and_take_every_branch() -> None:
         result = simulate_cohort(doc, people, seed=3)
         for edge, count in zip(doc.edges, result.edge_counts, strict=True):
             source = next(n for n in doc.nodes if n.id == edge.source)
-            # A condition after a question is reached only by contacts who answer (an event
-            # script's work): generated contacts answer nothing.
-            if source.type == "condition" and result.nodes[source.id]:
+            # Both sides of every condition, answered and timed out, event and timeout: the
+            # generated answers and events reach what follows a question or a wait.
+            if source.type in ("condition", "ask_question", "wait_for_event"):
                 assert count > 50, f"{path.name}: {edge.id} taken by {count} of 1,000"
                 checked += 1
-    assert checked >= 6  # the conditions of the post-purchase, welcome and abandoned-cart templates
+    assert checked >= 20  # every condition, question and wait of the shipped templates
 
 
 def test_generated_contacts_mostly_meet_the_trigger() -> None:
     people = generate_contacts(timed_journey(), 1000, seed=1)
     entered = simulate_cohort(timed_journey(), people).nodes["start"]
     assert 700 <= entered <= 900
-    assert all(set(p) == {"fields", "tags"} for p in people)
+    assert all(set(p) == {"fields", "tags", "events"} for p in people)
+    assert not any(p["events"] for p in people)  # nothing to answer or wait for here
     assert {p["fields"].get("plan") for p in people} >= {"pro", "not pro"}

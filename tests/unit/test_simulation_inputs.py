@@ -240,3 +240,95 @@ def test_numbers_too_large_for_a_float_are_refused_not_raised(tmp_path: Path) ->
     lines = write(tmp_path / "huge.jsonl", '{"fields": {"n": ' + "1" * 5000 + "}}\n")
     with pytest.raises(SimulationInputError, match=r"huge\.jsonl: line 1: cannot be read as JSON"):
         list(read_contacts(lines))
+
+
+# --- a cohort's contacts with their own events ---------------------------------------------------
+
+
+def test_json_lines_contacts_carry_their_own_events(tmp_path: Path) -> None:
+    lines = (
+        '{"fields": {"plan": "pro"}, "events": [{"at": "2h", "event": "answer", "value": 4}]}\n'
+        '{"fields": {"plan": "free"}}\n'
+        '{"events": []}\n'
+    )
+    assert list(read_contacts(write(tmp_path / "c.jsonl", lines))) == [
+        {
+            "fields": {"plan": "pro"},
+            "tags": [],
+            "events": [{"event": "answer", "at": 7200.0, "data": {"value": 4}, "value": 4}],
+        },
+        {"fields": {"plan": "free"}, "tags": []},
+        {"fields": {}, "tags": [], "events": []},
+    ]
+    listed = write(
+        tmp_path / "c.json",
+        json.dumps([{"tags": ["vip"]}, {"events": [{"at": "1d", "event": "custom"}]}], indent=1),
+    )
+    with pytest.raises(SimulationInputError) as caught:
+        list(read_contacts(listed))
+    assert str(caught.value) == (
+        f"{tmp_path / 'c.json'}: line 7: events: item 1: "
+        "'eventName' must be the custom event's name (it is missing)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"events": {"at": "1h"}}', "line 2: 'events': an event script is a list like"),
+        ('{"events": "1h answer"}', "line 2: 'events': an event script is a list like"),
+        (
+            '{"tags": [], "events": [{"at": "soon", "event": "answer"}]}',
+            "line 2: events: item 1: 'at': 'soon' is not a duration",
+        ),
+        (
+            '{"events": [{}, {"event": "clicked", "at": 1}]}',
+            "line 2: events: item 1: 'event' is missing",
+        ),
+        ('{"fields": {}, "events": [1]}', "line 2: events: item 1: an event must be an object"),
+    ],
+)
+def test_bad_events_of_a_contact_name_its_line(tmp_path: Path, line: str, message: str) -> None:
+    path = write(tmp_path / "c.jsonl", '{"fields": {"plan": "pro"}}\n' + line + "\n")
+    with pytest.raises(SimulationInputError) as caught:
+        list(read_contacts(path))
+    assert str(caught.value).startswith(f"{path}: {message}")
+
+
+def test_a_csv_events_column_holds_a_json_list(tmp_path: Path) -> None:
+    text = (
+        "plan,events,tags\n"
+        'pro,"[{""at"": ""1d"", ""event"": ""custom"", ""eventName"": ""paid""}]",vip\n'
+        "free,,\n"
+    )
+    assert list(read_contacts(write(tmp_path / "people.csv", text))) == [
+        {
+            "fields": {"plan": "pro"},
+            "tags": ["vip"],
+            "events": [{"event": "custom", "at": 86400.0, "data": {}, "eventName": "paid"}],
+        },
+        {"fields": {"plan": "free"}, "tags": []},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ('"[{""at"": 1,}]"', "line 3: events: column 11 of the cell: Expecting property name"),
+        ('"{""at"": 1}"', "line 3: events: an event script is a list like"),
+        ('"[{""at"": ""1d"", ""event"": ""tag_added""}]"', "line 3: events: item 1: 'tag' must be"),
+    ],
+)
+def test_a_bad_csv_events_cell_names_its_line(tmp_path: Path, cell: str, message: str) -> None:
+    path = write(tmp_path / "people.csv", f"plan,events\nfree,\npro,{cell}\n")
+    with pytest.raises(SimulationInputError) as caught:
+        list(read_contacts(path))
+    assert str(caught.value).startswith(f"{path}: {message}")
+
+
+def test_a_single_contact_keeps_its_shape_whatever_else_it_holds() -> None:
+    contact = {"fields": {"plan": "pro"}, "events": [{"at": "1h", "event": "answer"}]}
+    assert parse_contact(contact) == {"fields": {"plan": "pro"}, "tags": []}
+    with pytest.raises(SimulationInputError, match="has neither 'fields' nor 'tags'"):
+        parse_contact({"events": []})
+    assert parse_contact({"events": []}, events=True) == {"fields": {}, "tags": [], "events": []}

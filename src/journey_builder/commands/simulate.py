@@ -2,7 +2,7 @@
 
 ``simulate FILE --contact C.json [--events E.json]`` prints the path, one line per step;
 ``simulate FILE --cohort CONTACTS.csv|.jsonl`` prints how many contacts reached each step and
-end. ``--json`` prints the simulation's own JSON. A journey the validator blocks is refused
+end (a contact's own ``events`` are its script; ``--events`` is that of the others). ``--json`` prints the simulation's own JSON. A journey the validator blocks is refused
 (exit 1, problems on stderr) unless ``--anyway``. The journey file is only read.
 """
 
@@ -59,14 +59,16 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     who.add_argument(
         "--cohort",
         metavar="CONTACTS",
-        help="many contacts: a .csv (a column per field, a 'tags' column split on ; or ,), "
-        "a .jsonl file (one contact object per line) or a .json list",
+        help="many contacts: a .csv (a column per field, a 'tags' column split on ; or ,, an "
+        "'events' column holding the contact's own event script as a JSON list), a .jsonl file "
+        '(one contact per line: {"fields": …, "tags": …, "events": […]}) or a .json list',
     )
     p.add_argument(
         "--events",
         metavar="EVENTS.json",
         help='a script of events: [{"at": "2d3h", "event": "custom", "eventName": "upgraded"}, '
-        '{"at": "1h", "event": "answer", "value": "5"}, ...]',
+        '{"at": "1h", "event": "answer", "value": "5"}, ...]; with --cohort, the script of '
+        "every contact that has no 'events' of its own",
     )
     p.add_argument(
         "--seed",

@@ -7,8 +7,9 @@ loads; bad contacts, events and cohort files raise :class:`SimulationInputError`
 """
 
 from journey_builder.errors import SimulationInputError
-from journey_builder.simulation.cohort import generate_contacts, simulate_cohort
+from journey_builder.simulation.cohort import simulate_cohort
 from journey_builder.simulation.engine import DEFAULT_HORIZON, DEFAULT_MAX_STEPS, simulate
+from journey_builder.simulation.generate import ANSWER_RATE, generate_contacts
 from journey_builder.simulation.inputs import (
     EVENT_TYPES,
     parse_contact,
@@ -28,6 +29,7 @@ from journey_builder.simulation.results import (
 )
 
 __all__ = [
+    "ANSWER_RATE",
     "DEFAULT_HORIZON",
     "DEFAULT_MAX_STEPS",
     "END_KINDS",

@@ -1,13 +1,13 @@
-"""Many contacts through one journey: counts per step, edge and end; and plausible contacts.
+"""Many contacts through one journey: counts per step, edge and end.
 
 The journey is compiled once; each contact then costs one walk with its own random numbers,
 drawn from ``(seed, contact index)``, so a cohort gives the same counts on every run and every
-machine, and adding contacts at the end never changes what the first ones did.
+machine, and adding contacts at the end never changes what the first ones did. A contact may
+carry its own event script (``events``); the others share the cohort's, sorted once.
 """
 
 from __future__ import annotations
 
-import random
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -24,9 +24,8 @@ from journey_builder.simulation.engine import (
 from journey_builder.simulation.inputs import parse_contact, parse_events
 from journey_builder.simulation.plan import Plan, compile_plan
 from journey_builder.simulation.results import END_KINDS, CohortResult
-from journey_builder.simulation.rules import Rule, as_number
 
-__all__ = ["generate_contacts", "simulate_cohort"]
+__all__ = ["simulate_cohort"]
 
 
 def simulate_cohort(
@@ -38,14 +37,16 @@ def simulate_cohort(
     horizon_seconds: float = DEFAULT_HORIZON,
     max_steps: int = DEFAULT_MAX_STEPS,
 ) -> CohortResult:
-    """Walk every contact (each with the same event script) and count where they went.
+    """Walk every contact and count where they went. A contact's own ``events`` (even an
+    empty list) are its script; the others follow ``events``.
 
     A step or edge counts a contact once, however often its path passed there. Raises
     :class:`SimulationInputError` for a contact that is not valid (``read_contacts`` names its
     line); never for the journey.
     """
     plan = compile_plan(document)
-    script = Script.of(parse_events(list(events)))
+    shared = Script.of(parse_events(list(events)))
+    nothing = Script.of(())
     node_counts = [0] * len(plan.steps)
     edge_counts = [0] * plan.edge_count
     ends: dict[str, int] = {}
@@ -56,7 +57,9 @@ def simulate_cohort(
     # Steps that share an id (a broken journey): a contact reaching either counts once for it.
     id_counts = dict.fromkeys((s.id for s in steps), 0) if plan.duplicate_ids else None
     for index, raw in enumerate(contacts):
-        person = parse_contact(raw, source=f"contact {index + 1}")
+        person = parse_contact(raw, source=f"contact {index + 1}", events=True)
+        own = person.get("events")
+        script = shared if own is None else Script.of(own) if own else nothing
         result = walk(
             plan,
             person["fields"],
@@ -115,94 +118,3 @@ def _result(
         node_counts=tuple(node_counts),
         edge_counts=tuple(edge_counts),
     )
-
-
-# --- generated contacts ----------------------------------------------------------------------
-
-_FIRST_NAMES = ("Ana", "Ben", "Chloé", "Dev", "Eun-ji", "Farah", "Gus", "Hiro", "Ines", "Jon")
-
-
-def _rule_sets(plan: Plan) -> list[list[Rule]]:
-    out = [list(plan.trigger.rules)]
-    for step in plan.steps:
-        if step.rules is not None:
-            out.append(list(step.rules.rules))
-    return out
-
-
-def _choices(rules: Iterable[Rule]) -> tuple[dict[str, list[Any]], list[str]]:
-    """Per field, values that make its rules go either way; and every tag the rules name."""
-    values: dict[str, list[Any]] = {}
-    tags: list[str] = []
-    for rule in rules:
-        if rule.broken is not None:
-            continue
-        if rule.operator in ("has_tag", "not_has_tag"):
-            if rule.text_value not in tags:
-                tags.append(rule.text_value)
-            continue
-        assert rule.field is not None
-        options = values.setdefault(rule.field, [])
-        number = as_number(rule.value)
-        if rule.operator in ("is_set", "is_not_set"):
-            candidates: list[Any] = ["yes"]
-        elif number is not None:
-            whole = number.is_integer()
-            base = int(number) if whole else number
-            step = 1 if whole else abs(number) / 2 or 0.5
-            candidates = (
-                [base, base + step, base - step]
-                if rule.operator != "equals"
-                else [base, base + step]
-            )
-        elif rule.operator == "contains":
-            candidates = [f"my {rule.text_value} too", "something else"]
-        elif rule.operator == "starts_with":
-            candidates = [f"{rule.text_value}-1", f"x{rule.text_value}"]
-        else:
-            candidates = [rule.text_value, f"not {rule.text_value}"]
-        for candidate in candidates:
-            if candidate not in options:
-                options.append(candidate)
-    return values, tags
-
-
-def generate_contacts(
-    document: JourneyDocument, count: int, *, seed: int = 0
-) -> list[dict[str, Any]]:
-    """``count`` plausible contacts for ``document``: the fields and tags its trigger and rules
-    mention, with values on both sides of each rule (and sometimes not set), so a cohort of
-    them takes every branch. Most (about 80 %) meet the trigger's conditions. Reproducible."""
-    plan = compile_plan(document)
-    values, tags = _choices(rule for rules in _rule_sets(plan) for rule in rules)
-    trigger = plan.trigger
-    rng = random.Random(seed)
-    people: list[dict[str, Any]] = []
-    for i in range(max(0, count)):
-        want_in = rng.random() < 0.8
-        person = _one(rng, i, values, tags)
-        for _attempt in range(8):
-            if (
-                not trigger.rules
-                or trigger.decide(person["fields"], set(person["tags"]))[0] == want_in
-            ):
-                break
-            person = _one(rng, i, values, tags)
-        people.append(person)
-    return people
-
-
-def _one(
-    rng: random.Random, i: int, values: Mapping[str, list[Any]], tags: Sequence[str]
-) -> dict[str, Any]:
-    fields: dict[str, Any] = {
-        "first_name": _FIRST_NAMES[rng.randrange(len(_FIRST_NAMES))],
-        "email": f"contact{i + 1}@example.com",
-    }
-    for name, options in values.items():
-        fields.pop(name, None)
-        if rng.random() < 0.15:
-            continue  # not set
-        fields[name] = options[rng.randrange(len(options))]
-    chosen = [tag for tag in tags if rng.random() < 0.5]
-    return {"fields": fields, "tags": chosen}

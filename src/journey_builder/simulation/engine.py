@@ -17,9 +17,10 @@ from __future__ import annotations
 import math
 import random
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from journey_builder.errors import SimulationInputError
@@ -34,6 +35,7 @@ from journey_builder.simulation.rules import as_number, say, shown
 __all__ = [
     "DEFAULT_HORIZON",
     "DEFAULT_MAX_STEPS",
+    "Responder",
     "Script",
     "Walk",
     "checked_horizon",
@@ -72,26 +74,43 @@ def contact_seed(seed: int, index: int) -> int:
     return x ^ (x >> 31)
 
 
-@dataclass(frozen=True, slots=True)
-class Script:
-    """An event script sorted by time once, to be shared by every contact of a cohort."""
+_CHANGING = ("tag_added", "field_updated")
 
-    events: tuple[dict[str, Any], ...]
-    ats: tuple[float, ...]
+#: What a walk may ask when no scripted event answers a step: ``(step, now, deadline)`` gives
+#: an event to add to the script (``at`` after ``now``; an http_failure at ``now``) or None.
+Responder = Callable[[Step, float, float], dict[str, Any] | None]
+
+
+@dataclass(slots=True)
+class Script:
+    """An event script sorted by time once, to be shared by every contact of a cohort (or a
+    contact's own). Only generated contacts' scripts grow during a walk (:meth:`add`)."""
+
+    events: list[Mapping[str, Any]]
+    ats: list[float]
     #: Position of each sorted event in the script as written (for "event 3 of the script").
-    order: tuple[int, ...]
+    order: list[int]
     #: Whether any event changes the contact (tag_added, field_updated).
     changes: bool
 
     @classmethod
     def of(cls, events: Sequence[Mapping[str, Any]]) -> Script:
-        ranked = sorted(enumerate(events), key=lambda pair: pair[1]["at"])
-        return cls(
-            events=tuple(dict(e) for _i, e in ranked),
-            ats=tuple(float(e["at"]) for _i, e in ranked),
-            order=tuple(i for i, _e in ranked),
-            changes=any(e["event"] in ("tag_added", "field_updated") for _i, e in ranked),
-        )
+        """The script of checked events (``parse_events``), which it keeps, not copies."""
+        ats = [float(e["at"]) for e in events]
+        changes = any(e["event"] in _CHANGING for e in events)
+        if all(a <= b for a, b in pairwise(ats)):  # written in time order
+            return cls(list(events), ats, list(range(len(ats))), changes)
+        ranked = sorted(range(len(ats)), key=ats.__getitem__)
+        return cls([events[i] for i in ranked], [ats[i] for i in ranked], ranked, changes)
+
+    def add(self, event: Mapping[str, Any]) -> None:
+        """Add an event after every one at the same time, as :meth:`of` would have sorted it."""
+        at = float(event["at"])
+        i = bisect_right(self.ats, at)
+        self.events.insert(i, event)
+        self.ats.insert(i, at)
+        self.order.insert(i, len(self.order))
+        self.changes = self.changes or event["event"] in _CHANGING
 
 
 @dataclass(slots=True)
@@ -183,8 +202,12 @@ def walk(
     seed: int,
     horizon: float,
     max_steps: int,
+    respond: Responder | None = None,
 ) -> Walk:
-    """Walk one contact (``fields`` and ``tags`` are changed in place) through ``plan``."""
+    """Walk one contact (``fields`` and ``tags`` are changed in place) through ``plan``.
+
+    ``respond`` (generated contacts only) is asked at each wait, question and request what
+    the contact does there; the events it gives join ``script`` as if scripted."""
     trace: list[Trace] = []
     append = trace.append
     tagset = set(tags)
@@ -250,6 +273,11 @@ def walk(
             recipe = (why_text.delayed, step, now)
         elif kind == "wait_for_event" or kind == "ask_question":
             deadline = now + step.seconds if step.seconds is not None else math.inf
+            if respond is not None:
+                offered = respond(step, now, deadline)
+                if offered is not None:
+                    script.add(offered)
+                    n_events, changes = len(ats), script.changes
             found, rejected, why_not = -1, 0, (-1, None)
             if n_events:
                 rules = step.rules
@@ -309,6 +337,11 @@ def walk(
         elif kind == "tag":
             recipe = _tag(step, tags, tagset)
         elif kind == "http_request":
+            if respond is not None:
+                offered = respond(step, now, now)
+                if offered is not None:
+                    script.add(offered)
+                    n_events = len(ats)
             failed = -1
             for j in range(n_events):
                 if ats[j] > now:

@@ -95,6 +95,8 @@ def _show(value: Any, limit: int = 40) -> str:
 
 def parse_duration(text: str | float | int) -> float:
     """Seconds in a duration: ``"2d3h"``, ``"90m"``, ``"1w 2d"``, ``"1.5h"``, ``3600``, ``"3600"``."""
+    if type(text) is float and 0.0 <= text < math.inf:  # seconds already (a checked script)
+        return text
     if isinstance(text, bool) or not isinstance(text, str | int | float):
         raise SimulationInputError(f"{_show(text)} is not a duration: {_DURATION_HINT}")
     if not isinstance(text, str):
@@ -136,16 +138,18 @@ def _finite(value: float) -> float | None:
 _CONTACT_SHAPE = 'a contact is an object like {"fields": {"plan": "pro"}, "tags": ["vip"]}'
 
 
-def parse_contact(data: Any, *, source: str = "contact") -> dict[str, Any]:
+def parse_contact(data: Any, *, source: str = "contact", events: bool = False) -> dict[str, Any]:
     """A checked copy of a contact, ``{"fields": {...}, "tags": [...]}`` (tags without repeats).
 
     Other keys (a name, an id, a note) are ignored, but an object with keys and neither
     ``fields`` nor ``tags`` is refused: it is most likely a typo that would silently simulate
-    an empty contact.
+    an empty contact. ``events`` (a cohort's contacts): an ``events`` key is the contact's own
+    event script, checked and kept (``at`` in seconds); without it there is no such key.
     """
     if not isinstance(data, Mapping):
         raise SimulationInputError(f"{_CONTACT_SHAPE}, not {_kind(data)}", source=source)
-    if data and "fields" not in data and "tags" not in data:
+    own = data.get("events") if events else None
+    if data and "fields" not in data and "tags" not in data and own is None:
         keys = ", ".join(f"'{_show(k, 20)}'" for k in list(data)[:3])
         raise SimulationInputError(
             f"has neither 'fields' nor 'tags' (found {keys}); {_CONTACT_SHAPE}", source=source
@@ -173,7 +177,14 @@ def parse_contact(data: Any, *, source: str = "contact") -> dict[str, Any]:
             )
         if tag not in clean_tags:
             clean_tags.append(tag)
-    return {"fields": {str(k): v for k, v in fields.items()}, "tags": clean_tags}
+    contact: dict[str, Any] = {"fields": {str(k): v for k, v in fields.items()}, "tags": clean_tags}
+    if own is not None:
+        if not isinstance(own, list | tuple):
+            raise SimulationInputError(
+                f"'events': {_EVENTS_SHAPE}, not {_kind(own)}", source=source
+            )
+        contact["events"] = parse_events(own, source=f"{source}: events")
+    return contact
 
 
 # --- events ----------------------------------------------------------------------------------
@@ -199,7 +210,7 @@ def _text(item: Mapping[str, Any], key: str, where: str, why: str) -> str:
 
 
 def _parse_event(item: Any, where: str) -> dict[str, Any]:
-    if not isinstance(item, Mapping):
+    if type(item) is not dict and not isinstance(item, Mapping):
         raise SimulationInputError(
             f'an event must be an object like {{"at": "1d", "event": "custom", …}}, not {_kind(item)}',
             source=where,
@@ -224,7 +235,7 @@ def _parse_event(item: Any, where: str) -> dict[str, Any]:
     data = item.get("data")
     if data is None:
         data = {}
-    if not isinstance(data, Mapping):
+    if type(data) is not dict and not isinstance(data, Mapping):
         raise SimulationInputError(f"'data' must be an object, not {_kind(data)}", source=where)
     event["data"] = dict(data)
     if item.get("nodeId") is not None:
@@ -320,9 +331,10 @@ def read_contacts(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
     """Contacts from a cohort file, one at a time.
 
     ``.csv``: a header of field names, one contact per row; empty cells are not set; a ``tags``
-    column is split on ``;`` or ``,``. ``.jsonl``/``.ndjson``: one contact object per line.
-    ``.json``: a list of contact objects. Other names are read as JSON lines when the file
-    starts with ``{``, else as CSV. Errors name the file and the line.
+    column is split on ``;`` or ``,``; an ``events`` column holds the contact's own event script
+    as a JSON list. ``.jsonl``/``.ndjson``: one contact object per line (its own script under
+    ``events``). ``.json``: a list of contact objects. Other names are read as JSON lines when
+    the file starts with ``{``, else as CSV. Errors name the file and the line.
     """
     name = os.fspath(path)
     suffix = Path(name).suffix.lower()
@@ -334,7 +346,7 @@ def read_contacts(path: str | os.PathLike[str]) -> Iterator[dict[str, Any]]:
                 f"a .json cohort must be a list of contacts, not {_kind(data)}", source=name
             )
         for item, line in zip(data, _item_lines(text, len(data)), strict=True):
-            yield parse_contact(item, source=f"{name}: line {line}")
+            yield parse_contact(item, source=f"{name}: line {line}", events=True)
         return
     if suffix not in (".csv", ".jsonl", ".ndjson"):
         head = _read_text(path).lstrip()[:1]
@@ -368,7 +380,7 @@ def _jsonl_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
             raise SimulationInputError("the JSON is nested too deeply", source=where) from None
         except ValueError as exc:  # e.g. an integer of more than 4,300 digits
             raise SimulationInputError(f"cannot be read as JSON: {exc}", source=where) from None
-        yield parse_contact(data, source=where)
+        yield parse_contact(data, source=where, events=True)
 
 
 _TAG_SPLIT = re.compile(r"[;,]")
@@ -377,7 +389,7 @@ _TAG_SPLIT = re.compile(r"[;,]")
 def _csv_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
     reader = csv.reader(stream, strict=True)  # a stray quote is an error, not a merged row
     header: list[str] | None = None
-    tags_column = -1
+    tags_column = events_column = -1
     first_line = 1
     try:
         for row in reader:
@@ -390,6 +402,7 @@ def _csv_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
                 _check_header(header, where)
                 lowered = [h.lower() for h in header]
                 tags_column = lowered.index("tags") if "tags" in lowered else -1
+                events_column = lowered.index("events") if "events" in lowered else -1
                 continue
             if len(row) != len(header):
                 raise SimulationInputError(
@@ -399,16 +412,36 @@ def _csv_contacts(stream: Any, name: str) -> Iterator[dict[str, Any]]:
                 )
             fields: dict[str, Any] = {}
             tags: list[str] = []
+            contact: dict[str, Any] = {"fields": fields, "tags": tags}
             for i, cell in enumerate(row):
                 if i == tags_column:
                     for tag in _TAG_SPLIT.split(cell):
                         if tag.strip() and tag.strip() not in tags:
                             tags.append(tag.strip())
+                elif i == events_column:
+                    if cell.strip():
+                        contact["events"] = _cell_events(cell, f"{where}: events")
                 elif cell != "":
                     fields[header[i]] = cell
-            yield {"fields": fields, "tags": tags}
+            yield contact
     except csv.Error as exc:
         raise SimulationInputError(f"line {first_line}: {exc}", source=name) from None
+
+
+def _cell_events(cell: str, where: str) -> list[dict[str, Any]]:
+    """A CSV cell's event script: a JSON list, as an ``events`` key holds it in JSON lines."""
+    try:
+        data = json.loads(cell)
+    except json.JSONDecodeError as exc:
+        raise SimulationInputError(
+            f"column {exc.colno} of the cell: {exc.msg} (write the events as a JSON list)",
+            source=where,
+        ) from None
+    except (RecursionError, ValueError):
+        raise SimulationInputError("the cell cannot be read as JSON", source=where) from None
+    if not isinstance(data, list):
+        raise SimulationInputError(f"{_EVENTS_SHAPE}, not {_kind(data)}", source=where)
+    return parse_events(data, source=where)
 
 
 def _check_header(header: list[str], where: str) -> None:
