@@ -1,14 +1,16 @@
 """Where a cohort comes from: N contacts generated for the journey, or a CSV / JSON lines file.
 
-Generated contacts use the fields and tags the journey's trigger and rules mention, so a
-cohort takes every branch; they are made again on each run (same seed, same contacts), so they
-follow the journey as it is edited. A file is read once, when chosen; a mistake in it is shown
-here with its line, and the cohort stays as it was.
+Generated contacts use the fields and tags the journey's trigger and rules mention, and answer
+its questions and see its awaited events at the chosen rate, so a cohort takes every branch;
+they are made again on each run (same seed, same contacts), so they follow the journey as it is
+edited. A file is read once, when chosen (a contact's own ``events`` come with it); a mistake
+in it is shown here with its line, and the cohort stays as it was.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
     QGridLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -24,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from journey_builder.errors import SimulationInputError
-from journey_builder.simulation import read_contacts
+from journey_builder.model import JourneyDocument
+from journey_builder.simulation import (
+    ANSWER_RATE,
+    CohortResult,
+    generate_contacts,
+    read_contacts,
+    simulate_cohort,
+)
 from journey_builder.ui.common.widgets import IssueLabel, muted_label
 from journey_builder.ui.preview.texts import grouped
 
@@ -62,6 +72,19 @@ class CohortInputs(QWidget):
             self.tr("Contacts made from the fields and tags the journey's rules mention")
         )
         self.count.valueChanged.connect(self._on_count)
+        self.answers_label = QLabel(self.tr("Answer ra&te"), self)
+        self.answers_label.setIndent(22)  # under "Generate": it is about the generated contacts
+        self.answers = QSpinBox(self)
+        self.answers.setRange(0, 100)
+        self.answers.setValue(round(ANSWER_RATE * 100))
+        self.answers.setSuffix(" %")
+        self.answers.setAccessibleName(self.tr("Answer rate"))
+        self.answers.setAccessibleDescription(
+            self.tr("How many of the generated contacts answer each question and see each event")
+        )
+        self.answers.setToolTip(self.answers.accessibleDescription())
+        self.answers.valueChanged.connect(self._on_count)
+        self.answers_label.setBuddy(self.answers)
         self.from_file = QRadioButton(self.tr("&From a file"), self)
         self.from_file.setAccessibleName(self.tr("Contacts from a file"))
         self.load_button = QPushButton(self.tr("Load CSV/JSONL…"), self)
@@ -76,10 +99,12 @@ class CohortInputs(QWidget):
         self.issue = IssueLabel(self)
         grid.addWidget(self.generate, 0, 0)
         grid.addWidget(self.count, 0, 1)
-        grid.addWidget(self.from_file, 1, 0)
-        grid.addWidget(self.load_button, 1, 1)
-        grid.addWidget(self.file_label, 2, 0, 1, 2)
-        grid.addWidget(self.issue, 3, 0, 1, 2)
+        grid.addWidget(self.answers_label, 1, 0)
+        grid.addWidget(self.answers, 1, 1)
+        grid.addWidget(self.from_file, 2, 0)
+        grid.addWidget(self.load_button, 2, 1)
+        grid.addWidget(self.file_label, 3, 0, 1, 2)
+        grid.addWidget(self.issue, 4, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self.from_file.setEnabled(False)
 
@@ -127,10 +152,35 @@ class CohortInputs(QWidget):
         self.edited.emit()
         return True
 
-    def set_count(self, count: int) -> None:
+    def set_count(self, count: int, answer_rate: int | None = None) -> None:
+        """Show the stored settings (no ``edited``): the number, and the answer rate in %."""
         self.count.blockSignals(True)
         self.count.setValue(count)
         self.count.blockSignals(False)
+        if answer_rate is not None:
+            self.answers.blockSignals(True)
+            self.answers.setValue(answer_rate)
+            self.answers.blockSignals(False)
+
+    def answer_rate(self) -> float:
+        """The share of questions and awaited events generated contacts answer and see."""
+        return self.answers.value() / 100
+
+    def job(self, seed: int) -> Callable[[JourneyDocument], CohortResult]:
+        """The cohort run as the inputs say now (what it needs is taken now: it may run on a
+        worker thread, which must not read the widgets)."""
+        count, rate = self.count.value(), self.answer_rate()
+        loaded = self._loaded if self.uses_file else None
+
+        def cohort(document: JourneyDocument) -> CohortResult:
+            people = (
+                loaded
+                if loaded is not None
+                else generate_contacts(document, count, seed=seed, answer_rate=rate)
+            )
+            return simulate_cohort(document, people, seed=seed)
+
+        return cohort
 
     def _on_count(self, _value: int) -> None:
         self.generate.setChecked(True)

@@ -84,7 +84,7 @@ class SamplesMixin(QWidget):
             self.event_table.set_events(sample.events)
             self._count_events()
             self._fit_inputs()
-            self.cohort_inputs.set_count(s.cohort_count)
+            self.cohort_inputs.set_count(s.cohort_count, s.cohort_answers)
             self.seed.setValue(s.cohort_seed if s.mode == "cohort" else sample.seed)
         finally:
             self._loading = False
@@ -153,6 +153,7 @@ class SamplesMixin(QWidget):
         s = self._samples
         if s.mode == "cohort":
             s.cohort_count = self.cohort_inputs.count.value()
+            s.cohort_answers = self.cohort_inputs.answers.value()
             s.cohort_seed = self.seed.value()
             return True
         sample = s.current

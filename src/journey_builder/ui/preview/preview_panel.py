@@ -37,13 +37,7 @@ from journey_builder.canvas.path_overlay import PathOverlay
 from journey_builder.document import EditableJourney
 from journey_builder.errors import SimulationInputError
 from journey_builder.model import JourneyDocument
-from journey_builder.simulation import (
-    CohortResult,
-    SimulationResult,
-    generate_contacts,
-    simulate,
-    simulate_cohort,
-)
+from journey_builder.simulation import CohortResult, SimulationResult, simulate
 from journey_builder.ui.common.newest_run import NewestRunner
 from journey_builder.ui.common.widgets import PlainLabel, muted_label
 from journey_builder.ui.preview.cohort_inputs import CohortInputs
@@ -460,16 +454,8 @@ class PreviewPanel(SamplesMixin):
         seed = self.seed.value()
         if s.mode == "cohort":
             s.cohort_seed = seed
-            s.cohort_count = count = self.cohort_inputs.count.value()
-            loaded = self.cohort_inputs.loaded() if self.cohort_inputs.uses_file else None
-
-            def cohort(document: JourneyDocument) -> CohortResult:
-                people = (
-                    loaded if loaded is not None else generate_contacts(document, count, seed=seed)
-                )
-                return simulate_cohort(document, people, seed=seed)
-
-            return "cohort", cohort, {}
+            s.cohort_count = self.cohort_inputs.count.value()
+            return "cohort", self.cohort_inputs.job(seed), {}
         try:
             contact = self.contact_editor.contact()
             self.contact_editor.show_issue(None)

@@ -11,7 +11,8 @@ The stored object::
 
     {"samples": [{"name", "contact": {"fields", "tags"}, "events": [{"at": "2d3h", "event",
       "nodeId", "eventName" | "tag" | "field", "value"}], "seed"}],
-     "selected": "Never answers", "mode": "contact" | "cohort", "cohort": {"count", "seed"}}
+     "selected": "Never answers", "mode": "contact" | "cohort",
+     "cohort": {"count", "seed", "answerRate": percent}}
 
 Keys this version does not know are kept as they were.
 """
@@ -25,7 +26,13 @@ from typing import Any, Protocol
 
 from journey_builder.errors import JourneyBuilderError
 from journey_builder.model import JourneyDocument
-from journey_builder.simulation import SimStep, format_at, generate_contacts, simulate
+from journey_builder.simulation import (
+    ANSWER_RATE,
+    SimStep,
+    format_at,
+    generate_contacts,
+    simulate,
+)
 from journey_builder.storage.library import Library
 
 __all__ = [
@@ -98,6 +105,8 @@ class SampleSet:
     mode: str = "contact"
     cohort_count: int = DEFAULT_COHORT
     cohort_seed: int = 0
+    #: How many generated contacts answer each question (and see each event), in %.
+    cohort_answers: int = round(ANSWER_RATE * 100)
     #: Keys of the stored object this version does not know (kept when saving).
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -123,7 +132,11 @@ class SampleSet:
         obj["samples"] = [s.to_json() for s in self.samples]
         obj["selected"] = self.current.name
         obj["mode"] = self.mode
-        obj["cohort"] = {"count": self.cohort_count, "seed": self.cohort_seed}
+        obj["cohort"] = {
+            "count": self.cohort_count,
+            "seed": self.cohort_seed,
+            "answerRate": self.cohort_answers,
+        }
         return obj
 
     @classmethod
@@ -146,6 +159,7 @@ class SampleSet:
         cohort = cohort if isinstance(cohort, Mapping) else {}
         count = cohort.get("count")
         seed = cohort.get("seed")
+        answers = cohort.get("answerRate")
         mode = obj.get("mode")
         known = {"samples", "selected", "mode", "cohort"}
         return cls(
@@ -156,6 +170,9 @@ class SampleSet:
             if isinstance(count, int) and not isinstance(count, bool) and 1 <= count <= 1_000_000
             else DEFAULT_COHORT,
             cohort_seed=seed if isinstance(seed, int) and not isinstance(seed, bool) else 0,
+            cohort_answers=answers
+            if isinstance(answers, int) and not isinstance(answers, bool) and 0 <= answers <= 100
+            else round(ANSWER_RATE * 100),
             extra={k: copy.deepcopy(v) for k, v in obj.items() if k not in known},
         )
 

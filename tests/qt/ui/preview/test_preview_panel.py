@@ -222,6 +222,13 @@ def test_a_cohort_of_1000_generated_contacts(qtbot: QtBot, plain_window: MainWin
     counts = {k: overlay.node_count(k) for k in nodes}
     assert counts == {k: expected.node_counts[i] for i, k in enumerate(nodes)}
     assert counts[_key(tab, "start")] == 1000
+    # generated contacts answer the rating question (60 %), and the unhappy ones (a rating
+    # under 3) are handed to customer care
+    shown = {doc.edge(e).sourceHandle: overlay.edge_label(e) or "" for e in edges}
+    answered, timed_out = (int(shown[h].replace(",", "")) for h in ("answered", "timeout"))
+    assert 500 < answered < 700 and answered + timed_out == 1000
+    assert 100 < counts[_key(tab, "to_support")] == counts[_key(tab, "exit_support")] < 400
+    assert counts[_key(tab, "review_email")] > 0 and counts[_key(tab, "loyalty_email")] > 0
     # every card's count is what its incoming edges brought (this journey has no jumps)
     for key in nodes:
         if key != _key(tab, "start"):
@@ -245,6 +252,16 @@ def test_a_cohort_of_1000_generated_contacts(qtbot: QtBot, plain_window: MainWin
         int(exits.topLevelItem(i).text(1).replace(",", ""))
         for i in range(exits.topLevelItemCount())
     ) == expected.ends.get("exit", 0)
+    assert {b.label for b in bars} == {
+        "Exit · Follow-up complete",
+        "Exit · Handed to customer care",
+    }
+    # the answer rate: nobody answers at 0 %, so nobody reaches customer care
+    panel.cohort_inputs.answers.setValue(0)
+    qtbot.waitUntil(
+        lambda: overlay.node_count(_key(tab, "to_support")) == 0, timeout=DEBOUNCE_MS + WAIT_MS
+    )
+    assert overlay.node_count(_key(tab, "wait_a_week")) == 1000
 
 
 def test_a_cohort_from_a_csv_file(qtbot: QtBot, plain_window: MainWindow, tmp_path: Path) -> None:
@@ -323,6 +340,23 @@ def test_samples_live_in_the_library_and_come_back(
     }
     assert panel2.event_table.raw_events() == [{"at": "1h", "event": "answer", "value": "yes"}]
     assert panel2.seed.value() == 7
+    # the cohort's settings come back too: how many, the seed and the answer rate
+    panel2.set_mode("cohort")
+    assert panel2.cohort_inputs.answers.value() == 60
+    panel2.cohort_inputs.count.setValue(500)
+    panel2.cohort_inputs.answers.setValue(35)
+    panel2.seed.setValue(4)
+    panel2.save_samples()
+    wait_idle(qtbot, ws2)
+    cohort = ws2.library.library.get_preview_samples(journey_id)["cohort"]
+    assert cohort == {"count": 500, "seed": 4, "answerRate": 35}
+    again.close()
+    third = make_window(library)
+    assert workspace(third).library.open_entry(journey_id) is not None
+    panel3 = _preview(qtbot, third)
+    assert panel3.mode == "cohort"
+    assert (panel3.cohort_inputs.count.value(), panel3.cohort_inputs.answers.value()) == (500, 35)
+    assert panel3.seed.value() == 4
 
 
 def test_an_edit_just_before_the_tab_closes_is_kept(
