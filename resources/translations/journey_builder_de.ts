@@ -1287,6 +1287,14 @@
         <translation>&amp;Erzeugen</translation>
     </message>
     <message>
+        <source>Answer ra&amp;te</source>
+        <translation>Antwort&amp;quote</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Antwortquote</translation>
+    </message>
+    <message>
         <source>Contacts from a file</source>
         <translation>Kontakte aus einer Datei</translation>
     </message>
@@ -1297,6 +1305,10 @@
     <message>
         <source>Generate contacts</source>
         <translation>Kontakte erzeugen</translation>
+    </message>
+    <message>
+        <source>How many of the generated contacts answer each question and see each event</source>
+        <translation>Wie viele der erzeugten Kontakte jede Frage beantworten und jedes Ereignis erleben</translation>
     </message>
     <message>
         <source>Load CSV/JSONL…</source>
@@ -4688,7 +4700,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>{field} holds {value}, not a number to increase</source>
-        <extracomment>Position of each sorted event in the script as written (for &quot;event 3 of the script&quot;). Whether any event changes the contact (tag_added, field_updated).</extracomment>
+        <extracomment>What a walk may ask when no scripted event answers a step: ``(step, now, deadline)`` gives an event to add to the script (``at`` after ``now``; an http_failure at ``now``) or None. Position of each sorted event in the script as written (for &quot;event 3 of the script&quot;). Whether any event changes the contact (tag_added, field_updated).</extracomment>
         <translation>{field} enthält {value}, keine Zahl, die sich erhöhen lässt</translation>
     </message>
     <message>

@@ -1287,6 +1287,14 @@
         <translation>&amp;Generar</translation>
     </message>
     <message>
+        <source>Answer ra&amp;te</source>
+        <translation>&amp;Tasa de respuesta</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Tasa de respuesta</translation>
+    </message>
+    <message>
         <source>Contacts from a file</source>
         <translation>Contactos desde un archivo</translation>
     </message>
@@ -1297,6 +1305,10 @@
     <message>
         <source>Generate contacts</source>
         <translation>Generar contactos</translation>
+    </message>
+    <message>
+        <source>How many of the generated contacts answer each question and see each event</source>
+        <translation>Cuántos de los contactos generados responden a cada pregunta y ven cada evento</translation>
     </message>
     <message>
         <source>Load CSV/JSONL…</source>
@@ -4688,7 +4700,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>{field} holds {value}, not a number to increase</source>
-        <extracomment>Position of each sorted event in the script as written (for &quot;event 3 of the script&quot;). Whether any event changes the contact (tag_added, field_updated).</extracomment>
+        <extracomment>What a walk may ask when no scripted event answers a step: ``(step, now, deadline)`` gives an event to add to the script (``at`` after ``now``; an http_failure at ``now``) or None. Position of each sorted event in the script as written (for &quot;event 3 of the script&quot;). Whether any event changes the contact (tag_added, field_updated).</extracomment>
         <translation>{field} contiene {value}, no un número que incrementar</translation>
     </message>
     <message>
