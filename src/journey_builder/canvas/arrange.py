@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Generator, Iterable
 
 from journey_builder.canvas.geometry import card_bounds, node_size
-from journey_builder.canvas.layout import LayoutEdge, layered_layout_steps
+from journey_builder.canvas.layout import LayoutEdge, layered_layout_steps, run_to_end
 from journey_builder.document import EditableJourney
 from journey_builder.model import Node, node_outputs
 
@@ -102,13 +102,7 @@ def layout_positions(
     origin: tuple[float, float] = (0.0, 0.0),
 ) -> dict[str, tuple[float, float]]:
     """Auto-layout positions for these nodes (all by default), top to bottom."""
-    steps = layout_steps(doc, keys, origin=origin)
-    while True:
-        try:
-            next(steps)
-        except StopIteration as done:
-            positions: dict[str, tuple[float, float]] = done.value
-            return positions
+    return run_to_end(layout_steps(doc, keys, origin=origin))
 
 
 def auto_layout(doc: EditableJourney) -> None:

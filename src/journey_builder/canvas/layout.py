@@ -20,10 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from journey_builder.canvas.geometry import LABEL_DROP, output_x
 
-__all__ = ["LayoutEdge", "layered_layout", "layered_layout_steps"]
+__all__ = ["LayoutEdge", "layered_layout", "layered_layout_steps", "run_to_end"]
+
+_Result = TypeVar("_Result")
 
 _SWEEPS = 6
 _VERTEX_CHUNK = 2000
@@ -336,15 +339,19 @@ def layered_layout(
     ``roots`` (the start node) come first; edges to unknown nodes and self-loops are ignored.
     The drawing's top-left corner is at ``origin``.
     """
-    steps = layered_layout_steps(
-        nodes, sizes, edges, roots, h_gap=h_gap, v_gap=v_gap, origin=origin
+    return run_to_end(
+        layered_layout_steps(nodes, sizes, edges, roots, h_gap=h_gap, v_gap=v_gap, origin=origin)
     )
+
+
+def run_to_end(steps: Generator[None, None, _Result]) -> _Result:
+    """Run a layout done a phase at a time (``*_steps``) in one go, and return its result."""
     while True:
         try:
             next(steps)
         except StopIteration as done:
-            positions: dict[str, tuple[float, float]] = done.value
-            return positions
+            result: _Result = done.value
+            return result
 
 
 def layered_layout_steps(
