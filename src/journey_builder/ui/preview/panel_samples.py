@@ -7,7 +7,7 @@ file says one thing; it works on the panel's editors and state, declared here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSpinBox, QWidget
@@ -43,17 +43,17 @@ class SamplesMixin(QWidget):
     _loaded: bool
     _saved: dict[str, Any] | None
 
-    def run(self, *, live: bool = False) -> None:
-        raise NotImplementedError  # the panel runs
+    if TYPE_CHECKING:  # what the panel itself defines; declared for the type checker
 
-    def set_mode(self, mode: str) -> None:
-        raise NotImplementedError  # the panel switches
+        def run(self, *, live: bool = False) -> None: ...
 
-    def _count_events(self) -> None:
-        raise NotImplementedError  # the panel names its Events tab
+        def set_mode(self, mode: str) -> None: ...
 
-    def _fit_inputs(self) -> None:
-        raise NotImplementedError  # the panel sizes its halves
+        def _count_events(self) -> None:
+            """Name the Events tab after how many events the script holds."""
+
+        def _fit_inputs(self) -> None:
+            """Size the inputs and the results halves."""
 
     # --- samples ---------------------------------------------------------------------------------
 

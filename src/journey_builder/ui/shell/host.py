@@ -6,6 +6,8 @@ only, so the workspace and the window do not import each other (the window build
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
 from journey_builder.ui.editor.editor_tab import EditorTab
@@ -22,16 +24,20 @@ class WindowHost(QMainWindow):
 
     def tab_count(self) -> int:
         """How many journey tabs are open."""
-        raise NotImplementedError  # the main window answers
+        return self.tabs.count()
 
     def tab(self, index: int) -> EditorTab:
         """The journey tab at ``index``."""
-        raise NotImplementedError  # the main window answers
+        widget = self.tabs.widget(index)
+        assert isinstance(widget, EditorTab)
+        return widget
 
     def current_tab(self) -> EditorTab | None:
         """The journey tab in front, if any."""
-        raise NotImplementedError  # the main window answers
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, EditorTab) else None
 
-    def refresh_tab(self, tab: EditorTab) -> None:
-        """Redraw a tab's title and the window's title after its file state changed."""
-        raise NotImplementedError  # the main window answers
+    if TYPE_CHECKING:  # what the main window itself defines; declared here for the type checker
+
+        def refresh_tab(self, tab: EditorTab) -> None:
+            """Redraw a tab's title and the window's title after its file state changed."""

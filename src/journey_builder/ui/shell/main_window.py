@@ -337,18 +337,6 @@ class MainWindow(ClosingWindow):
 
     # --- tabs ----------------------------------------------------------------------------------
 
-    def tab_count(self) -> int:
-        return self.tabs.count()
-
-    def tab(self, index: int) -> EditorTab:
-        widget = self.tabs.widget(index)
-        assert isinstance(widget, EditorTab)
-        return widget
-
-    def current_tab(self) -> EditorTab | None:
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, EditorTab) else None
-
     def add_tab(self, doc: EditableJourney) -> EditorTab:
         """Show a journey in a new tab and make it current."""
         tab = EditorTab(doc, self.tabs)

@@ -6,6 +6,8 @@ The main window derives from :class:`ClosingWindow`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QMessageBox
@@ -23,8 +25,9 @@ class ClosingWindow(FilesWindow):
     settings: QSettings
     undo_group: QUndoGroup
 
-    def _on_tab_changed(self, _index: int) -> None:
-        raise NotImplementedError  # the main window answers
+    if TYPE_CHECKING:  # what the main window itself defines; declared for the type checker
+
+        def _on_tab_changed(self, _index: int) -> None: ...
 
     # --- closing -------------------------------------------------------------------------------
 

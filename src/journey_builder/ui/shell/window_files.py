@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
@@ -58,15 +59,14 @@ class FilesWindow(EditingWindow):
     recent_menu: QMenu
     theme: ThemeManager
 
-    def show_journeys(self) -> None:
-        """The tabs in the middle again (when there is a journey to show)."""
-        raise NotImplementedError  # the main window answers
+    if TYPE_CHECKING:  # what the main window itself defines; declared for the type checker
 
-    def _refresh_tab(self, tab: EditorTab) -> None:
-        raise NotImplementedError  # the main window answers
+        def show_journeys(self) -> None:
+            """The tabs in the middle again (when there is a journey to show)."""
 
-    def _remove_tab(self, tab: EditorTab) -> None:
-        raise NotImplementedError  # the main window answers
+        def _refresh_tab(self, tab: EditorTab) -> None: ...
+
+        def _remove_tab(self, tab: EditorTab) -> None: ...
 
     # --- files ---------------------------------------------------------------------------------
 
