@@ -7,7 +7,8 @@ file says one thing; it works on the panel's editors and state, declared here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QSpinBox, QWidget
@@ -43,17 +44,11 @@ class SamplesMixin(QWidget):
     _loaded: bool
     _saved: dict[str, Any] | None
 
-    if TYPE_CHECKING:  # what the panel itself defines; declared for the type checker
-
-        def run(self, *, live: bool = False) -> None: ...
-
-        def set_mode(self, mode: str) -> None: ...
-
-        def _count_events(self) -> None:
-            """Name the Events tab after how many events the script holds."""
-
-        def _fit_inputs(self) -> None:
-            """Size the inputs and the results halves."""
+    # Defined by the panel; declared here for the type checker.
+    run: Callable[..., None]
+    set_mode: Callable[[str], None]
+    _count_events: Callable[[], None]
+    _fit_inputs: Callable[[], None]
 
     # --- samples ---------------------------------------------------------------------------------
 

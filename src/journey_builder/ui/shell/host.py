@@ -6,7 +6,7 @@ only, so the workspace and the window do not import each other (the window build
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget
 
@@ -37,7 +37,5 @@ class WindowHost(QMainWindow):
         widget = self.tabs.currentWidget()
         return widget if isinstance(widget, EditorTab) else None
 
-    if TYPE_CHECKING:  # what the main window itself defines; declared here for the type checker
-
-        def refresh_tab(self, tab: EditorTab) -> None:
-            """Redraw a tab's title and the window's title after its file state changed."""
+    # Defined by the main window; declared here for the type checker.
+    refresh_tab: Callable[[EditorTab], None]

@@ -6,7 +6,7 @@ The main window derives from :class:`ClosingWindow`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QCloseEvent, QUndoGroup
@@ -25,9 +25,8 @@ class ClosingWindow(FilesWindow):
     settings: QSettings
     undo_group: QUndoGroup
 
-    if TYPE_CHECKING:  # what the main window itself defines; declared for the type checker
-
-        def _on_tab_changed(self, _index: int) -> None: ...
+    # Defined by the main window; declared here for the type checker.
+    _on_tab_changed: Callable[[int], None]
 
     # --- closing -------------------------------------------------------------------------------
 

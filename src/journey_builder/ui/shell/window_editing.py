@@ -6,7 +6,8 @@ The main window derives from :class:`EditingWindow`; the canvas itself handles t
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QStackedWidget, QWidget
@@ -30,15 +31,10 @@ class EditingWindow(WindowHost):
     inspector: Inspector
     named_actions: dict[str, QAction]
 
-    if TYPE_CHECKING:  # what the main window itself defines; declared for the type checker
-
-        def add_tab(self, doc: EditableJourney) -> EditorTab:
-            """Open ``doc`` in a new tab."""
-
-        def new_journey(self) -> EditorTab:
-            """A new, empty journey in a new tab."""
-
-        def _update_actions(self) -> None: ...
+    # Defined by the main window; declared here for the type checker.
+    add_tab: Callable[[EditableJourney], EditorTab]
+    new_journey: Callable[[], EditorTab]
+    _update_actions: Callable[[], None]
 
     # --- editing -------------------------------------------------------------------------------
 

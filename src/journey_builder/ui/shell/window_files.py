@@ -7,8 +7,8 @@ is already open shows its tab. The main window derives from :class:`FilesWindow`
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
@@ -59,14 +59,10 @@ class FilesWindow(EditingWindow):
     recent_menu: QMenu
     theme: ThemeManager
 
-    if TYPE_CHECKING:  # what the main window itself defines; declared for the type checker
-
-        def show_journeys(self) -> None:
-            """The tabs in the middle again (when there is a journey to show)."""
-
-        def _refresh_tab(self, tab: EditorTab) -> None: ...
-
-        def _remove_tab(self, tab: EditorTab) -> None: ...
+    # Defined by the main window; declared here for the type checker.
+    show_journeys: Callable[[], None]
+    _refresh_tab: Callable[[EditorTab], None]
+    _remove_tab: Callable[[EditorTab], None]
 
     # --- files ---------------------------------------------------------------------------------
 
