@@ -2041,6 +2041,28 @@
     </message>
 </context>
 <context>
+    <name>ErrorsBanner</name>
+    <message>
+        <source>Journey errors</source>
+        <translation>Fehler der Journey</translation>
+    </message>
+    <message>
+        <source>Run anyway</source>
+        <translation>Trotzdem ausführen</translation>
+    </message>
+    <message>
+        <source>Run the preview anyway</source>
+        <translation>Vorschau trotzdem ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This journey has %n error(s); the preview may not match what will run.</source>
+        <translation>
+            <numerusform>Diese Journey hat %n Fehler; die Vorschau entspricht womöglich nicht dem, was ausgeführt wird.</numerusform>
+            <numerusform>Diese Journey hat %n Fehler; die Vorschau entspricht womöglich nicht dem, was ausgeführt wird.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventTable</name>
     <message>
         <source>Add an event</source>
@@ -3324,11 +3346,6 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
         <translation>Korrigieren Sie die Ereignisse, um die Vorschau auszuführen.</translation>
     </message>
     <message>
-        <source>Journey errors</source>
-        <extracomment>Gives the store of a journey&apos;s samples (the window sets it to the library&apos;s).</extracomment>
-        <translation>Fehler der Journey</translation>
-    </message>
-    <message>
         <source>No journey open.</source>
         <translation>Keine Journey geöffnet.</translation>
     </message>
@@ -3338,6 +3355,7 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     </message>
     <message>
         <source>One contact</source>
+        <extracomment>Gives the store of a journey&apos;s samples (the window sets it to the library&apos;s).</extracomment>
         <translation>Ein Kontakt</translation>
     </message>
     <message>
@@ -3349,16 +3367,8 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
         <translation>Status der Vorschau</translation>
     </message>
     <message>
-        <source>Run anyway</source>
-        <translation>Trotzdem ausführen</translation>
-    </message>
-    <message>
         <source>Run the preview</source>
         <translation>Vorschau ausführen</translation>
-    </message>
-    <message>
-        <source>Run the preview anyway</source>
-        <translation>Vorschau trotzdem ausführen</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3384,13 +3394,6 @@ Legen Sie eine mit „Neu“ an oder importieren Sie eine Datei.</translation>
     <message>
         <source>The seed of the random splits: the same seed takes the same branches</source>
         <translation>Startwert der Zufallsaufteilungen: Derselbe Startwert nimmt dieselben Zweige</translation>
-    </message>
-    <message numerus="yes">
-        <source>This journey has %n error(s); the preview may not match what will run.</source>
-        <translation>
-            <numerusform>Diese Journey hat %n Fehler; die Vorschau entspricht womöglich nicht dem, was ausgeführt wird.</numerusform>
-            <numerusform>Diese Journey hat %n Fehler; die Vorschau entspricht womöglich nicht dem, was ausgeführt wird.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Walk the sample through the journey (Enter)</source>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>ErrorsBanner</name>
+    <message numerus="yes">
+        <source>This journey has %n error(s); the preview may not match what will run.</source>
+        <translation>
+            <numerusform>This journey has %n error; the preview may not match what will run.</numerusform>
+            <numerusform>This journey has %n errors; the preview may not match what will run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyRowDelegate</name>
     <message numerus="yes">
         <source>%n h ago</source>
@@ -94,16 +104,6 @@
         <translation>
             <numerusform>Sent %n waiting change</numerusform>
             <numerusform>Sent %n waiting changes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPanel</name>
-    <message numerus="yes">
-        <source>This journey has %n error(s); the preview may not match what will run.</source>
-        <translation>
-            <numerusform>This journey has %n error; the preview may not match what will run.</numerusform>
-            <numerusform>This journey has %n errors; the preview may not match what will run.</numerusform>
         </translation>
     </message>
 </context>

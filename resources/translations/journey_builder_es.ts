@@ -2041,6 +2041,28 @@
     </message>
 </context>
 <context>
+    <name>ErrorsBanner</name>
+    <message>
+        <source>Journey errors</source>
+        <translation>Errores del recorrido</translation>
+    </message>
+    <message>
+        <source>Run anyway</source>
+        <translation>Ejecutar de todos modos</translation>
+    </message>
+    <message>
+        <source>Run the preview anyway</source>
+        <translation>Ejecutar la vista previa de todos modos</translation>
+    </message>
+    <message numerus="yes">
+        <source>This journey has %n error(s); the preview may not match what will run.</source>
+        <translation>
+            <numerusform>Este recorrido tiene %n error; la vista previa puede no coincidir con lo que se ejecutará.</numerusform>
+            <numerusform>Este recorrido tiene %n errores; la vista previa puede no coincidir con lo que se ejecutará.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventTable</name>
     <message>
         <source>Add an event</source>
@@ -3324,11 +3346,6 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <translation>Corrige los eventos para ejecutar la vista previa.</translation>
     </message>
     <message>
-        <source>Journey errors</source>
-        <extracomment>Gives the store of a journey&apos;s samples (the window sets it to the library&apos;s).</extracomment>
-        <translation>Errores del recorrido</translation>
-    </message>
-    <message>
         <source>No journey open.</source>
         <translation>No hay ningún recorrido abierto.</translation>
     </message>
@@ -3338,6 +3355,7 @@ Crea uno con Nuevo o importa un archivo.</translation>
     </message>
     <message>
         <source>One contact</source>
+        <extracomment>Gives the store of a journey&apos;s samples (the window sets it to the library&apos;s).</extracomment>
         <translation>Un contacto</translation>
     </message>
     <message>
@@ -3349,16 +3367,8 @@ Crea uno con Nuevo o importa un archivo.</translation>
         <translation>Estado de la vista previa</translation>
     </message>
     <message>
-        <source>Run anyway</source>
-        <translation>Ejecutar de todos modos</translation>
-    </message>
-    <message>
         <source>Run the preview</source>
         <translation>Ejecutar la vista previa</translation>
-    </message>
-    <message>
-        <source>Run the preview anyway</source>
-        <translation>Ejecutar la vista previa de todos modos</translation>
     </message>
     <message>
         <source>Running…</source>
@@ -3384,13 +3394,6 @@ Crea uno con Nuevo o importa un archivo.</translation>
     <message>
         <source>The seed of the random splits: the same seed takes the same branches</source>
         <translation>La semilla de las divisiones aleatorias: la misma semilla toma las mismas ramas</translation>
-    </message>
-    <message numerus="yes">
-        <source>This journey has %n error(s); the preview may not match what will run.</source>
-        <translation>
-            <numerusform>Este recorrido tiene %n error; la vista previa puede no coincidir con lo que se ejecutará.</numerusform>
-            <numerusform>Este recorrido tiene %n errores; la vista previa puede no coincidir con lo que se ejecutará.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Walk the sample through the journey (Enter)</source>

@@ -39,9 +39,10 @@ from journey_builder.errors import SimulationInputError
 from journey_builder.model import JourneyDocument
 from journey_builder.simulation import CohortResult, SimulationResult, simulate
 from journey_builder.ui.common.newest_run import NewestRunner
-from journey_builder.ui.common.widgets import PlainLabel, muted_label
+from journey_builder.ui.common.widgets import muted_label
 from journey_builder.ui.preview.cohort_inputs import CohortInputs
 from journey_builder.ui.preview.contact_editor import ContactEditor, size_to_current
+from journey_builder.ui.preview.errors_banner import ErrorsBanner
 from journey_builder.ui.preview.event_table import EventTable
 from journey_builder.ui.preview.panel_samples import SamplesMixin
 from journey_builder.ui.preview.results import ResultsView
@@ -77,8 +78,6 @@ class PreviewPanel(SamplesMixin):
         self._memory: dict[EditableJourney, MemorySampleStore] = {}
         #: Gives the store of a journey's samples (the window sets it to the library's).
         self.store_for: Callable[[EditableJourney], SampleStore] = self.memory_store
-        self._errors = 0
-        self._anyway = False
         self._showing = False
         self._active = True
         self._loading = False
@@ -119,19 +118,10 @@ class PreviewPanel(SamplesMixin):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 6)
         outer.setSpacing(6)
-        self.banner = QFrame(self)
-        self.banner.setObjectName("preview_banner")
-        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        banner_row = QHBoxLayout(self.banner)
-        banner_row.setContentsMargins(8, 6, 8, 6)
-        self.banner_text = PlainLabel("", self.banner)
-        self.banner_text.setAccessibleName(self.tr("Journey errors"))
-        self.anyway_button = QPushButton(self.tr("Run anyway"), self.banner)
-        self.anyway_button.setAccessibleName(self.tr("Run the preview anyway"))
-        self.anyway_button.clicked.connect(self.run_anyway)
-        banner_row.addWidget(self.banner_text, 1)
-        banner_row.addWidget(self.anyway_button)
-        self.banner.hide()
+        self.banner = ErrorsBanner(self)
+        self.banner_text = self.banner.text
+        self.anyway_button = self.banner.anyway_button
+        self.banner.runAnyway.connect(self.run)
         outer.addWidget(self.banner)
 
         modes = QHBoxLayout()
@@ -272,7 +262,7 @@ class PreviewPanel(SamplesMixin):
         self._cancel_runs()
         self._view = view
         self._doc = view.document if view is not None else None
-        self._anyway = False
+        self.banner.reset()
         self._showing = False
         self.results.clear_results()
         self.status.setText("" if view is not None else self.tr("No journey open."))
@@ -309,22 +299,7 @@ class PreviewPanel(SamplesMixin):
 
     def set_error_count(self, errors: int) -> None:
         """How many validation errors the journey has (the problems panel counts them)."""
-        self._errors = errors
-        self._refresh_banner()
-
-    def _refresh_banner(self) -> None:
-        if self._errors <= 0:
-            self.banner.hide()
-            return
-        self.banner_text.setText(
-            self.tr(
-                "This journey has %n error(s); the preview may not match what will run.",
-                "",
-                self._errors,
-            )
-        )
-        self.anyway_button.setVisible(not self._anyway)
-        self.banner.show()
+        self.banner.set_error_count(errors)
 
     def set_active(self, active: bool) -> None:
         """The panel was closed (False: the canvas is left unmarked) or opened again."""
@@ -404,11 +379,6 @@ class PreviewPanel(SamplesMixin):
             return
         super().keyPressEvent(event)
 
-    def run_anyway(self) -> None:
-        self._anyway = True
-        self._refresh_banner()
-        self.run()
-
     @property
     def running(self) -> bool:
         """Whether a run is on its way (on the worker thread, or its snapshot being copied)."""
@@ -423,8 +393,8 @@ class PreviewPanel(SamplesMixin):
             return
         self.ensure_loaded()
         self._refresh_steps()
-        if not live and self._errors > 0 and not self._anyway:
-            self._refresh_banner()
+        if not live and self.banner.blocks():
+            self.banner.refresh()
             self.status.setText(self.tr("Not run: the journey has errors (see above)."))
             self.anyway_button.setFocus()
             return
