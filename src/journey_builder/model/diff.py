@@ -26,6 +26,7 @@ __all__ = [
     "NodeRef",
     "diff_definitions",
     "diff_journeys",
+    "nodes_by_ref",
 ]
 
 
@@ -133,7 +134,8 @@ def _noun(pairs: Sequence[tuple[int, str]], one: str, many: str) -> str:
     return ", ".join([head, *rest])
 
 
-def _indexed(nodes: Iterable[Node]) -> dict[NodeRef, Node]:
+def nodes_by_ref(nodes: Iterable[Node]) -> dict[NodeRef, Node]:
+    """Each node under its :class:`NodeRef` (a repeated id counts its occurrences)."""
     seen: Counter[str] = Counter()
     out: dict[NodeRef, Node] = {}
     for node in nodes:
@@ -157,8 +159,8 @@ def _position(node: Node) -> tuple[float, float] | None:
 
 def diff_definitions(before: WorkflowDefinition, after: WorkflowDefinition) -> DefinitionDiff:
     """What changed from ``before`` to ``after``."""
-    old = _indexed(before.nodes)
-    new = _indexed(after.nodes)
+    old = nodes_by_ref(before.nodes)
+    new = nodes_by_ref(after.nodes)
     changed: list[NodeRef] = []
     moved: list[NodeRef] = []
     for ref in old.keys() & new.keys():

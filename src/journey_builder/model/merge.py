@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Any, Literal
 
 from journey_builder.errors import MergeConflictError
-from journey_builder.model.diff import EdgeEnds, NodeRef
+from journey_builder.model.diff import EdgeEnds, NodeRef, nodes_by_ref
 from journey_builder.model.journey import Edge, JourneyDocument, Node
 from journey_builder.model.sync_case import ABSENT, canonical_json, is_server_field, top_fields
 from journey_builder.model.texts import QT_TRANSLATE_NOOP, Phrase
@@ -215,15 +215,6 @@ def _pick(base: str, mine: str, theirs: str) -> Literal["mine", "theirs"] | None
     return None
 
 
-def _indexed(nodes: Iterable[Node]) -> dict[NodeRef, Node]:
-    seen: Counter[str] = Counter()
-    out: dict[NodeRef, Node] = {}
-    for node in nodes:
-        out[NodeRef(node.id, seen[node.id])] = node
-        seen[node.id] += 1
-    return out
-
-
 def _split_node(node: Node | None) -> tuple[str, str, dict[str, Any] | None]:
     """(the node without its position, its position, the node's JSON), as canonical texts."""
     if node is None:
@@ -253,7 +244,11 @@ def _node_change(
 def _merge_steps(
     base: JourneyDocument, mine: JourneyDocument, theirs: JourneyDocument
 ) -> tuple[list[StepRow], list[Overlap], list[dict[str, Any]]]:
-    b_nodes, m_nodes, t_nodes = _indexed(base.nodes), _indexed(mine.nodes), _indexed(theirs.nodes)
+    b_nodes, m_nodes, t_nodes = (
+        nodes_by_ref(base.nodes),
+        nodes_by_ref(mine.nodes),
+        nodes_by_ref(theirs.nodes),
+    )
     order = list(m_nodes) + [r for r in t_nodes if r not in m_nodes]
     order += [r for r in b_nodes if r not in m_nodes and r not in t_nodes]
     rows: list[StepRow] = []
