@@ -50,22 +50,34 @@ class SyncMixin(LibraryBase):
         later rather than forgotten. ``status`` None keeps the last known status.
         """
         with self._transaction("record the sync") as conn:
-            entry = self._row(conn, journey_id)
-            edited_since = revision is not None and revision != entry.revision
-            state = SyncState.MODIFIED if edited_since else SyncState.SYNCED
-            conn.execute(
-                "UPDATE journeys SET remote_id = ?, remote_updated_at = ?, remote_status = ?, "
-                "dirty = ?, sync_state = ? WHERE id = ?",
-                (
-                    remote_id,
-                    updated_at,
-                    status if status is not None else entry.status,
-                    int(edited_since),
-                    state.value,
-                    journey_id,
-                ),
-            )
+            self._mark_synced_in(conn, journey_id, remote_id, updated_at, status, revision)
             return self._row(conn, journey_id)
+
+    def _mark_synced_in(
+        self,
+        conn: sqlite3.Connection,
+        journey_id: str,
+        remote_id: str,
+        updated_at: str | None,
+        status: str | None,
+        revision: int | None,
+    ) -> None:
+        """:meth:`mark_synced`'s change, inside the caller's transaction."""
+        entry = self._row(conn, journey_id)
+        edited_since = revision is not None and revision != entry.revision
+        state = SyncState.MODIFIED if edited_since else SyncState.SYNCED
+        conn.execute(
+            "UPDATE journeys SET remote_id = ?, remote_updated_at = ?, remote_status = ?, "
+            "dirty = ?, sync_state = ? WHERE id = ?",
+            (
+                remote_id,
+                updated_at,
+                status if status is not None else entry.status,
+                int(edited_since),
+                state.value,
+                journey_id,
+            ),
+        )
 
     def set_remote_status(
         self, journey_id: str, status: str | None, updated_at: str | None = None
@@ -150,20 +162,8 @@ class SyncMixin(LibraryBase):
         answer as the new base copy, in one transaction. ``revision`` as for mark_synced."""
         text = document_to_text(_as_document(journey)) if journey.definition is not None else None
         with self._transaction("record the push") as conn:
-            entry = self._row(conn, journey_id)
-            edited_since = revision is not None and revision != entry.revision
-            state = SyncState.MODIFIED if edited_since else SyncState.SYNCED
-            conn.execute(
-                "UPDATE journeys SET remote_id = ?, remote_updated_at = ?, remote_status = ?, "
-                "dirty = ?, sync_state = ? WHERE id = ?",
-                (
-                    journey.id,
-                    journey.updatedAt,
-                    journey.status if journey.status is not None else entry.status,
-                    int(edited_since),
-                    state.value,
-                    journey_id,
-                ),
+            self._mark_synced_in(
+                conn, journey_id, journey.id, journey.updatedAt, journey.status, revision
             )
             if text is not None:
                 self._write_base(conn, journey_id, text)
