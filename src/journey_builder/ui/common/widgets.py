@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QPalette
-from PySide6.QtWidgets import QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QLayout, QLayoutItem, QWidget
 
 from journey_builder.ui.common.theme import semantic_colour
 
@@ -41,6 +41,19 @@ def muted_label(text: str = "", parent: QWidget | None = None, *, small: bool = 
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.92))
         label.setFont(font)
     return label
+
+
+def panel_dock(title: str, name: str, widget: QWidget, parent: QWidget) -> QDockWidget:
+    """A panel's dock: movable, closable, floatable; ``name`` keeps its place in the saved layout."""
+    dock = QDockWidget(title, parent)
+    dock.setObjectName(name)
+    dock.setWidget(widget)
+    dock.setFeatures(
+        QDockWidget.DockWidgetFeature.DockWidgetMovable
+        | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+    )
+    return dock
 
 
 def mono_font() -> QFont:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar, QTabWidget, QWidget
 
 from journey_builder.document import EditableJourney
+from journey_builder.ui.common.widgets import panel_dock
 from journey_builder.ui.editor.editor_tab import EditorTab
 from journey_builder.ui.preview.preview_panel import PreviewPanel
 from journey_builder.ui.preview.samples import LibrarySampleStore, SampleStore
@@ -191,14 +192,7 @@ def install_preview(window: PreviewHost) -> PreviewPanel:
     """Add the Preview dock, its menu item and its wiring to ``window``; returns the panel."""
     host: Any = window
     panel = PreviewPanel(host)
-    dock = QDockWidget(QCoreApplication.translate("Preview", "Preview"), host)
-    dock.setObjectName("preview")
-    dock.setWidget(panel)
-    dock.setFeatures(
-        QDockWidget.DockWidgetFeature.DockWidgetMovable
-        | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-    )
+    dock = panel_dock(QCoreApplication.translate("Preview", "Preview"), "preview", panel, host)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.tabifyDockWidget(window.inspector_dock, dock)
     dock.hide()

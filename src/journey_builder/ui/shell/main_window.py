@@ -33,7 +33,7 @@ from journey_builder.ui.common.icons import app_icon, severity_icon
 from journey_builder.ui.common.messages import show_error
 from journey_builder.ui.common.settings import open_settings
 from journey_builder.ui.common.theme import ThemeChoice, ThemeManager
-from journey_builder.ui.common.widgets import plain_tooltip
+from journey_builder.ui.common.widgets import panel_dock, plain_tooltip
 from journey_builder.ui.editor.editor_tab import EditorTab
 from journey_builder.ui.editor.palette import NodePalette
 from journey_builder.ui.inspector.inspector import Inspector
@@ -126,14 +126,7 @@ class MainWindow(ClosingWindow):
         self.setCentralWidget(self.central)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
+        dock = panel_dock(title, name, widget, self)
         self.addDockWidget(area, dock)
         return dock
 

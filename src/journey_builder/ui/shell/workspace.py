@@ -35,7 +35,7 @@ from journey_builder.ui.account.accounts import AccountManager
 from journey_builder.ui.account.sign_in_dialog import SignInDialog
 from journey_builder.ui.common.journey_list import badge_colours, sync_badge
 from journey_builder.ui.common.theme import semantic_colour
-from journey_builder.ui.common.widgets import plain_tooltip
+from journey_builder.ui.common.widgets import panel_dock, plain_tooltip
 from journey_builder.ui.common.workers import TaskRunner
 from journey_builder.ui.editor.editor_tab import EditorTab
 from journey_builder.ui.library.autosave import AUTOSAVE_DELAY
@@ -158,15 +158,7 @@ class Workspace(QObject):
         w.problems_dock.raise_()
 
     def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-        )
-        return dock
+        return panel_dock(title, name, widget, self.window)
 
     def _action(
         self,
